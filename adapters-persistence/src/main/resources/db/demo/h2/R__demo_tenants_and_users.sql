@@ -1,0 +1,11 @@
+-- Demo tenants and users, DEVELOPMENT ONLY (loaded on the embedded default, or DEMO_DATA=true).
+-- Every demo user's password is "demo-password".
+MERGE INTO tenant (id, name, created_at) KEY (id) VALUES
+    ('11111111-1111-4111-8111-111111111111', 'Demo', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'),
+    ('22222222-2222-4222-8222-222222222222', 'Other', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00');
+
+MERGE INTO app_user (id, username, password_hash, role, tenant_id) KEY (id) VALUES
+    ('d0000000-0000-4000-8000-000000000001', 'demo-viewer', 'pbkdf2-sha256$600000$yfcjAlZNsv4CSxXMNPRzqw$qVgpvVSpsiLD9nNLd0zTgUi8dr7D/JT2GuU4CwvYFaM', 'VIEWER', '11111111-1111-4111-8111-111111111111'),
+    ('d0000000-0000-4000-8000-000000000002', 'demo-editor', 'pbkdf2-sha256$600000$knx5QVZLCrP7hHpFfSjPHQ$ICmZwGYtcRlT6L2HGQgzWph/7z3waALw/4YeYbhA+Ag', 'EDITOR', '11111111-1111-4111-8111-111111111111'),
+    ('d0000000-0000-4000-8000-000000000003', 'other-editor', 'pbkdf2-sha256$600000$Y8mSHF2i/n/0gDF8ULDorQ$EMNWJ7saBbu0XWiLJfn+6bkMjxZSCHfFoqx6U6dfZA8', 'EDITOR', '22222222-2222-4222-8222-222222222222'),
+    ('d0000000-0000-4000-8000-000000000004', 'network-admin', 'pbkdf2-sha256$600000$d46z5wjbB+4NYevaB6NTrw$lXG1uYqsAoXDo/KePisR+cQuQ4g90W7FMxi/PpGM3JM', 'NETWORK_ADMIN', NULL);
