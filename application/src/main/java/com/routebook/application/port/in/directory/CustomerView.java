@@ -1,0 +1,66 @@
+package com.routebook.application.port.in.directory;
+
+import com.routebook.domain.customer.Customer;
+import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.customer.CustomerState;
+import com.routebook.domain.identifier.Identifier;
+import com.routebook.domain.identifier.IdentifierScheme;
+import com.routebook.domain.participant.Participant;
+import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.participant.ServiceProvider;
+import java.util.List;
+
+/**
+ * A customer as shown in lists and details: the customer joined with its participant. {@code
+ * serviceProvider} is the one routing uses; {@code nonExisting} is the red label of a deactivated
+ * participant; {@code organizationNumber} and {@code vatNumber} are {@code null} when unknown.
+ */
+public record CustomerView(
+    CustomerId id,
+    String name,
+    ParticipantId participantId,
+    String eAddress,
+    String organizationNumber,
+    String vatNumber,
+    List<String> customerNumbers,
+    ServiceProvider serviceProvider,
+    CustomerState state,
+    boolean nonExisting,
+    long version,
+    List<Identifier> identifiers,
+    List<ProviderOption> serviceProviders,
+    boolean providerUnavailable) {
+
+  public CustomerView {
+    customerNumbers = List.copyOf(customerNumbers);
+    identifiers = List.copyOf(identifiers);
+    serviceProviders = List.copyOf(serviceProviders);
+  }
+
+  /** The view of a customer and the participant it links to. */
+  public static CustomerView of(Customer customer, Participant participant) {
+    return new CustomerView(
+        customer.id(),
+        participant.name(),
+        participant.id(),
+        participant.eAddressText(),
+        participant
+            .identifier(IdentifierScheme.ORGANIZATION_NUMBER)
+            .map(Identifier::value)
+            .orElse(null),
+        participant.identifier(IdentifierScheme.VAT).map(Identifier::value).orElse(null),
+        customer.numbers().asStrings(),
+        customer.effectiveProvider(participant),
+        customer.state(),
+        participant.status().nonExisting(),
+        customer.version(),
+        participant.identifiers(),
+        participant.serviceProviders().stream()
+            .map(p -> new ProviderOption(p, p.id().equals(participant.defaultProviderId())))
+            .toList(),
+        customer.providerUnavailable(participant));
+  }
+
+  /** One of the participant's providers, flagged when it is the participant's default. */
+  public record ProviderOption(ServiceProvider provider, boolean isDefault) {}
+}

@@ -1,0 +1,19 @@
+package com.routebook.application.port.in.routing;
+
+import com.routebook.domain.routing.DocumentId;
+import com.routebook.domain.routing.RoutingDecision;
+import java.util.List;
+
+/**
+ * Routes stopped documents again with the directory as it is now (editor). A document that is not
+ * stopped is refused ({@code NOT_STOPPED}), an unknown one is not found ({@code
+ * DOCUMENT_NOT_FOUND}).
+ */
+public interface ResendDocumentsUseCase {
+
+  /** The new decision for one stopped document. */
+  RoutingDecision resend(DocumentId documentId);
+
+  /** The new decisions, in the order given; nothing is resent when one id is bad. */
+  List<RoutingDecision> resendAll(List<DocumentId> documentIds);
+}

@@ -1,0 +1,2 @@
+/** Use cases of the tenant's settings: the directory mode (open or closed). */
+package com.routebook.application.port.in.settings;

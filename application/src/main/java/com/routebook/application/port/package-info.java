@@ -1,0 +1,2 @@
+/** Types shared by incoming and outgoing ports, such as paging. */
+package com.routebook.application.port;

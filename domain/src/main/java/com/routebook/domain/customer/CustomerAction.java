@@ -1,0 +1,11 @@
+package com.routebook.domain.customer;
+
+/** The kinds of change kept in a customer's audit history. */
+public enum CustomerAction {
+  CREATED,
+  NUMBERS_REPLACED,
+  PROVIDER_CHOSEN,
+  ACTIVATED,
+  DEACTIVATED,
+  DELETED
+}

@@ -1,0 +1,131 @@
+package com.routebook.domain.customer;
+
+import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The 1 to 50 distinct customer numbers of one customer, in the order given. {@link #parse} reads
+ * the comma-separated text of the settings box; it reports every bad item at once and accepts
+ * nothing when any item is bad.
+ */
+public record CustomerNumbers(List<CustomerNumber> values) {
+
+  /** Most customer numbers one customer may have. */
+  public static final int MAX_COUNT = 50;
+
+  public CustomerNumbers {
+    if (values == null || values.isEmpty()) {
+      throw invalid(List.of(new Violation("customerNumbers", "at least one customer number")));
+    }
+    values = List.copyOf(values);
+    List<Violation> violations = new ArrayList<>();
+    if (values.size() > MAX_COUNT) {
+      violations.add(
+          new Violation(
+              "customerNumbers",
+              "at most " + MAX_COUNT + " customer numbers, got " + values.size()));
+    }
+    Set<CustomerNumber> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(values.get(i))) {
+        violations.add(duplicate(i, values.get(i).value()));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw invalid(violations);
+    }
+  }
+
+  /**
+   * Reads {@code "A-100, B-200"}: items are separated by commas and trimmed.
+   *
+   * @throws ValidationException {@code INVALID_CUSTOMER_NUMBERS} with one violation per empty,
+   *     duplicate or malformed item (field {@code customerNumbers[i]}), or for more than 50 items
+   */
+  public static CustomerNumbers parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw invalid(List.of(new Violation("customerNumbers", "at least one customer number")));
+    }
+    return of(Arrays.asList(text.split(",", -1)));
+  }
+
+  /** Takes the items of a list, under the same rules as {@link #parse}. */
+  public static CustomerNumbers of(List<String> items) {
+    if (items == null || items.isEmpty()) {
+      throw invalid(List.of(new Violation("customerNumbers", "at least one customer number")));
+    }
+    List<Violation> violations = new ArrayList<>();
+    List<CustomerNumber> numbers = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i);
+      String problem = CustomerNumber.problemWith(item);
+      if (problem != null) {
+        violations.add(new Violation(field(i), "item " + (i + 1) + ": " + problem));
+      } else if (!seen.add(item.strip())) {
+        violations.add(duplicate(i, item.strip()));
+      } else {
+        numbers.add(new CustomerNumber(item));
+      }
+    }
+    if (items.size() > MAX_COUNT) {
+      violations.add(
+          new Violation(
+              "customerNumbers",
+              "at most " + MAX_COUNT + " customer numbers, got " + items.size()));
+    }
+    if (!violations.isEmpty()) {
+      throw invalid(violations);
+    }
+    return new CustomerNumbers(numbers);
+  }
+
+  /** The numbers given as plain strings. */
+  public static CustomerNumbers of(String... items) {
+    return of(Arrays.asList(items));
+  }
+
+  /** The numbers as a set, for look-ups. */
+  public Set<CustomerNumber> asSet() {
+    return Set.copyOf(values);
+  }
+
+  /** The numbers as strings, in order. */
+  public List<String> asStrings() {
+    return values.stream().map(CustomerNumber::value).toList();
+  }
+
+  /** Whether the number is one of these. */
+  public boolean contains(CustomerNumber number) {
+    return values.contains(number);
+  }
+
+  /** The settings box's text: {@code "A-100, B-200"}. */
+  public String asText() {
+    return values.stream().map(CustomerNumber::value).collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public String toString() {
+    return asText();
+  }
+
+  private static Violation duplicate(int index, String value) {
+    return new Violation(
+        field(index), "item " + (index + 1) + ": customer number \"" + value + "\" is given twice");
+  }
+
+  private static String field(int index) {
+    return "customerNumbers[" + index + "]";
+  }
+
+  private static ValidationException invalid(List<Violation> violations) {
+    return new ValidationException(CustomerNumber.INVALID_CUSTOMER_NUMBERS, violations);
+  }
+}

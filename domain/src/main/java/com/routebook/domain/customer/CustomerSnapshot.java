@@ -1,0 +1,26 @@
+package com.routebook.domain.customer;
+
+import com.routebook.domain.participant.ServiceProviderId;
+import java.util.List;
+import java.util.Objects;
+
+/** What a customer looked like before or after a change, for the audit history. */
+public record CustomerSnapshot(
+    List<String> customerNumbers, ServiceProviderId serviceProviderId, CustomerState state) {
+
+  public CustomerSnapshot {
+    customerNumbers = List.copyOf(Objects.requireNonNull(customerNumbers, "customerNumbers"));
+    Objects.requireNonNull(serviceProviderId, "serviceProviderId");
+    Objects.requireNonNull(state, "state");
+  }
+
+  /** A short human-readable description, e.g. {@code numbers A-1, B-2; provider p1; ACTIVE}. */
+  public String describe() {
+    return "numbers "
+        + String.join(", ", customerNumbers)
+        + "; provider "
+        + serviceProviderId
+        + "; "
+        + state;
+  }
+}

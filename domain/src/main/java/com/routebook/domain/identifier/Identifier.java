@@ -1,0 +1,123 @@
+package com.routebook.domain.identifier;
+
+import com.routebook.domain.ValidationException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A validated identifier; value is in normalized form. */
+public record Identifier(IdentifierScheme scheme, String value) {
+
+  /** The error code of every identifier refused. */
+  public static final String INVALID = "INVALID_IDENTIFIER";
+
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
+  private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+  private static final Pattern OVT_SHAPE = Pattern.compile("0037(\\d{8})[A-Z0-9]{0,5}");
+
+  /**
+   * Checks that value is present and already normalized; the full rule (which may need a country)
+   * is checked by {@link #of}. Lets the persistence adapter rebuild stored identifiers.
+   */
+  public Identifier {
+    Objects.requireNonNull(scheme, "scheme");
+    if (value == null || value.isEmpty() || !value.equals(normalize(scheme, value))) {
+      throw new ValidationException(
+          INVALID, scheme.field(), scheme.label() + " " + value + ": is not in normalized form");
+    }
+  }
+
+  /**
+   * Validates raw by the scheme's rule (organization number by the rule of countryCode: SE, NO, FI,
+   * DK, BE; elsewhere letters and digits only; countryCode ISO alpha-2, may be null for schemes
+   * that do not need it). A VAT number without its prefix takes the one of countryCode.
+   *
+   * @throws ValidationException {@value #INVALID} naming the scheme's field and saying why
+   */
+  public static Identifier of(IdentifierScheme scheme, String raw, String countryCode) {
+    Objects.requireNonNull(scheme, "scheme");
+    if (raw == null || raw.isBlank()) {
+      throw new ValidationException(INVALID, scheme.field(), scheme.label() + " is required");
+    }
+    if (scheme == IdentifierScheme.E_ADDRESS) {
+      return new Identifier(scheme, EAddress.parse(raw).key());
+    }
+    String country = country(scheme, countryCode);
+    String value = normalize(scheme, raw);
+    if (scheme == IdentifierScheme.VAT
+        && !value.isEmpty()
+        && Character.isDigit(value.charAt(0))
+        && country != null) {
+      value = VatNumbers.prefixOf(country) + value;
+    }
+    Optional<String> problem = problem(scheme, value, country);
+    if (problem.isPresent()) {
+      String label =
+          scheme == IdentifierScheme.ORGANIZATION_NUMBER
+              ? OrganizationNumbers.label(country)
+              : scheme.label();
+      throw new ValidationException(
+          INVALID, scheme.field(), label + " " + raw.strip() + ": " + problem.get());
+    }
+    return new Identifier(scheme, value);
+  }
+
+  /**
+   * Normalized form without validation (for lookups and search): spaces, dots and dashes removed,
+   * letters upper case (E_ADDRESS: the E-address key form, see {@link EAddress#key()}).
+   */
+  public static String normalize(IdentifierScheme scheme, String raw) {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(raw, "raw");
+    if (scheme == IdentifierScheme.E_ADDRESS) {
+      return EAddress.normalizeKey(raw);
+    }
+    return SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return scheme.field() + ":" + value;
+  }
+
+  /** The problem with a normalized value under the scheme's rule, if any. */
+  static Optional<String> problem(IdentifierScheme scheme, String value, String country) {
+    return switch (scheme) {
+      case ORGANIZATION_NUMBER -> OrganizationNumbers.problem(country, value);
+      case VAT -> VatNumbers.problem(value);
+      case GLN ->
+          OrganizationNumbers.hasDigits(value, 13)
+              ? OrganizationNumbers.checkDigit(value, CheckDigits.gs1(CheckDigits.payload(value)))
+              : Optional.of("should have 13 digits");
+      case OVT -> ovt(value);
+      case IBAN -> Ibans.problem(value);
+      case E_ADDRESS -> Optional.empty();
+    };
+  }
+
+  private static Optional<String> ovt(String value) {
+    var matcher = OVT_SHAPE.matcher(value);
+    if (!matcher.matches()) {
+      return Optional.of("should be 0037, the 8-digit business id and up to 5 letters or digits");
+    }
+    return OrganizationNumbers.finnish(matcher.group(1)).map(why -> "business id " + why);
+  }
+
+  private static String country(IdentifierScheme scheme, String countryCode) {
+    if (countryCode == null) {
+      return null;
+    }
+    String country = countryCode.strip().toUpperCase(Locale.ROOT);
+    if (!COUNTRY_CODE.matcher(country).matches()) {
+      throw new ValidationException(
+          INVALID,
+          "countryCode",
+          "Country code "
+              + countryCode
+              + ": should be two letters (ISO 3166 alpha-2), checking the "
+              + scheme.label());
+    }
+    return country;
+  }
+}

@@ -1,0 +1,168 @@
+package com.routebook.domain.identifier;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** VAT number formats (EU, NO, GB, CH) and check digits, on normalized values with prefix. */
+final class VatNumbers {
+
+  private record Format(
+      Pattern pattern, String description, Function<String, Optional<String>> check) {}
+
+  private static final Function<String, Optional<String>> NO_CHECK = body -> Optional.empty();
+
+  private static final Map<String, Format> FORMATS =
+      Map.ofEntries(
+          format("AT", "U\\d{8}", "U and 8 digits", VatNumbers::austrian),
+          format(
+              "BE", "[01]\\d{9}", "10 digits starting with 0 or 1", OrganizationNumbers::belgian),
+          format("BG", "\\d{9,10}", "9 or 10 digits", NO_CHECK),
+          format("CY", "\\d{8}[A-Z]", "8 digits and a letter", NO_CHECK),
+          format("CZ", "\\d{8,10}", "8 to 10 digits", NO_CHECK),
+          format("DE", "\\d{9}", "9 digits", VatNumbers::german),
+          format("DK", "\\d{8}", "8 digits", OrganizationNumbers::danish),
+          format("EE", "\\d{9}", "9 digits", NO_CHECK),
+          format("EL", "\\d{9}", "9 digits", NO_CHECK),
+          format("ES", "[A-Z]\\d{7}[A-Z0-9]|\\d{8}[A-Z]", "9 characters, e.g. B12345678", NO_CHECK),
+          format("FI", "\\d{8}", "8 digits", OrganizationNumbers::finnish),
+          format(
+              "FR",
+              "[A-HJ-NP-Z0-9]{2}\\d{9}",
+              "a 2-character key and 9 digits",
+              VatNumbers::french),
+          format("HR", "\\d{11}", "11 digits", NO_CHECK),
+          format("HU", "\\d{8}", "8 digits", NO_CHECK),
+          format("IE", "\\d{7}[A-W][A-IW]?|\\d[A-Z+*]\\d{5}[A-W]", "8 or 9 characters", NO_CHECK),
+          format("IT", "\\d{11}", "11 digits", VatNumbers::italian),
+          format("LT", "\\d{9}|\\d{12}", "9 or 12 digits", NO_CHECK),
+          format("LU", "\\d{8}", "8 digits", NO_CHECK),
+          format("LV", "\\d{11}", "11 digits", NO_CHECK),
+          format("MT", "\\d{8}", "8 digits", NO_CHECK),
+          format("NL", "\\d{9}B\\d{2}", "9 digits, B and 2 digits", VatNumbers::dutch),
+          format("PL", "\\d{10}", "10 digits", VatNumbers::polish),
+          format("PT", "\\d{9}", "9 digits", NO_CHECK),
+          format("RO", "[1-9]\\d{1,9}", "2 to 10 digits", NO_CHECK),
+          format(
+              "SE",
+              "\\d{10}01",
+              "10 digits and 01",
+              body -> OrganizationNumbers.swedish(body.substring(0, 10))),
+          format("SI", "[1-9]\\d{7}", "8 digits", NO_CHECK),
+          format("SK", "[1-9]\\d{9}", "10 digits", NO_CHECK),
+          format(
+              "NO",
+              "\\d{9}MVA",
+              "9 digits and MVA",
+              body -> OrganizationNumbers.norwegian(body.substring(0, 9))),
+          format("GB", "\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}", "9 or 12 digits", NO_CHECK),
+          format("XI", "\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3}", "9 or 12 digits", NO_CHECK),
+          format(
+              "CH",
+              "E\\d{9}(MWST|TVA|IVA)?",
+              "E, 9 digits and MWST, TVA or IVA",
+              VatNumbers::swiss));
+
+  private VatNumbers() {}
+
+  private static Map.Entry<String, Format> format(
+      String prefix, String regex, String description, Function<String, Optional<String>> check) {
+    return Map.entry(prefix, new Format(Pattern.compile(regex), description, check));
+  }
+
+  static boolean knows(String prefix) {
+    return FORMATS.containsKey(prefix);
+  }
+
+  /** The VAT prefix of a country: its ISO code, except EL for Greece. */
+  static String prefixOf(String countryCode) {
+    return "GR".equals(countryCode) ? "EL" : countryCode;
+  }
+
+  /** The problem with a normalized VAT number that starts with its country prefix, if any. */
+  static Optional<String> problem(String value) {
+    if (value.length() < 2) {
+      return Optional.of("should start with a country prefix, e.g. SE");
+    }
+    String prefix = value.substring(0, 2);
+    if ("GR".equals(prefix)) {
+      return Optional.of("Greek VAT numbers start with EL, not GR");
+    }
+    Format format = FORMATS.get(prefix);
+    if (format == null) {
+      return Optional.of("should start with a known country prefix, e.g. SE (not " + prefix + ")");
+    }
+    String body = value.substring(2);
+    if (!format.pattern().matcher(body).matches()) {
+      return Optional.of("should be " + prefix + " followed by " + format.description());
+    }
+    return format.check().apply(body);
+  }
+
+  /**
+   * ATU + 7 digits + check: Luhn-like sum with weights 1,2,1,2,1,2,1, check = (96 - sum) mod 10.
+   */
+  static Optional<String> austrian(String body) {
+    String digits = body.substring(1);
+    int sum = 0;
+    for (int i = 0; i < 7; i++) {
+      int d = CheckDigits.digit(digits, i);
+      if (i % 2 == 1) {
+        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      }
+      sum += d;
+    }
+    return OrganizationNumbers.checkDigit(digits, (96 - sum) % 10);
+  }
+
+  /** ISO 7064 MOD 11,10 over the first 8 digits. */
+  static Optional<String> german(String body) {
+    return OrganizationNumbers.checkDigit(
+        body, CheckDigits.iso7064Mod11Mod10(CheckDigits.payload(body)));
+  }
+
+  /** The key of a numeric French VAT number is (12 + 3 × (SIREN mod 97)) mod 97. */
+  static Optional<String> french(String body) {
+    String key = body.substring(0, 2);
+    if (!CheckDigits.isDigits(key)) {
+      return Optional.empty();
+    }
+    long expected = (12 + 3 * (Long.parseLong(body.substring(2)) % 97)) % 97;
+    if (Integer.parseInt(key) != expected) {
+      return Optional.of(String.format("key should be %02d", expected));
+    }
+    return Optional.empty();
+  }
+
+  /** Luhn over all 11 digits. */
+  static Optional<String> italian(String body) {
+    return OrganizationNumbers.checkDigit(body, CheckDigits.luhn(CheckDigits.payload(body)));
+  }
+
+  /**
+   * Mod 11 with weights 9..2 over the first 8 digits (companies), or, for sole proprietors since
+   * 2020, mod 97 = 1 over the whole number NL…B.. (ISO 7064 MOD 97-10).
+   */
+  static Optional<String> dutch(String body) {
+    if (CheckDigits.mod97("NL" + body) == 1) {
+      return Optional.empty();
+    }
+    int expected = CheckDigits.weightedSum(body, 9, 8, 7, 6, 5, 4, 3, 2) % 11;
+    return OrganizationNumbers.checkDigit(
+        body.substring(0, 9), expected == 10 ? CheckDigits.NONE : expected);
+  }
+
+  /** Weights 6,5,7,2,3,4,5,6,7, sum mod 11 is the last digit (10 never issued). */
+  static Optional<String> polish(String body) {
+    int expected = CheckDigits.weightedSum(body, 6, 5, 7, 2, 3, 4, 5, 6, 7) % 11;
+    return OrganizationNumbers.checkDigit(body, expected == 10 ? CheckDigits.NONE : expected);
+  }
+
+  /** CHE + 8 digits + check: mod 11 with weights 5,4,3,2,7,6,5,4. */
+  static Optional<String> swiss(String body) {
+    String digits = body.substring(1, 10);
+    return OrganizationNumbers.checkDigit(
+        digits, CheckDigits.mod11(CheckDigits.payload(digits), 5, 4, 3, 2, 7, 6, 5, 4));
+  }
+}
