@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rules of the hexagon that Maven cannot enforce. Every rule fails when the
- * classes it is about do not exist (ArchUnit's empty-should check), and every package that a
- * rule names is checked to hold classes, so no rule can pass by being about nothing.
+ * The dependency rules of the hexagon that Maven cannot enforce. Every rule fails when the classes
+ * it is about do not exist (ArchUnit's empty-should check), and every package that a rule names is
+ * checked to hold classes, so no rule can pass by being about nothing.
  */
 class ArchitectureIT {
 
@@ -41,10 +41,16 @@ class ArchitectureIT {
   @Test
   void every_package_a_rule_names_holds_classes() {
     for (String pkg :
-        List.of(DOMAIN, APPLICATION, PORTS, SERVICES, PERSISTENCE, REST, FACES, "com.routebook.server..")) {
-      assertThat(classes.that(resideInAPackage(pkg)))
-          .as("classes in %s", pkg)
-          .isNotEmpty();
+        List.of(
+            DOMAIN,
+            APPLICATION,
+            PORTS,
+            SERVICES,
+            PERSISTENCE,
+            REST,
+            FACES,
+            "com.routebook.server..")) {
+      assertThat(classes.that(resideInAPackage(pkg))).as("classes in %s", pkg).isNotEmpty();
     }
   }
 

@@ -15,8 +15,6 @@ CREATE TABLE app_user (
     password_hash   varchar(200) NOT NULL,
     role            varchar(20)  NOT NULL,
     tenant_id       varchar(36)  REFERENCES tenant (id),
-    failed_logins   integer      NOT NULL DEFAULT 0,
-    last_failed_at  timestamp with time zone,
     CONSTRAINT app_user_username_unique UNIQUE (username),
     CONSTRAINT app_user_role_known CHECK (role IN ('VIEWER', 'EDITOR', 'NETWORK_ADMIN')),
     CONSTRAINT app_user_tenant_by_role CHECK ((role = 'NETWORK_ADMIN') = (tenant_id IS NULL))
