@@ -153,6 +153,7 @@ class EAddressTest {
     assertThat(lower).hasToString("9944:nl004495445b01");
     assertThat(lower).isNotEqualTo(EAddress.parse("9944:NL004495445B01".replace("9944", "9912")));
     assertThat(lower).isNotEqualTo("9944:NL004495445B01");
+    assertThat(lower.hashCode()).isEqualTo("9944:NL004495445B01".hashCode());
   }
 
   @Test

@@ -116,9 +116,18 @@ class VatNumberTest {
         "CHE116281710VAT | should be CH followed by E, 9 digits and MWST, TVA or IVA",
         "US123456789 | should start with a known country prefix, e.g. SE (not US)",
         "S | should start with a country prefix, e.g. SE",
+        "SE | should be SE followed by 10 digits and 01",
       })
   void a_vat_number_breaking_its_country_rule_is_refused_saying_why(String vat, String why) {
     IdentifierTest.refused(VAT, vat, null, "VAT number " + vat + ": " + why);
+  }
+
+  @Test
+  void only_digits_are_digits() {
+    assertThat(CheckDigits.isDigits("")).isFalse();
+    assertThat(CheckDigits.isDigits("09")).isTrue();
+    assertThat(CheckDigits.isDigits("0/")).isFalse();
+    assertThat(CheckDigits.isDigits("0:")).isFalse();
   }
 
   @Test

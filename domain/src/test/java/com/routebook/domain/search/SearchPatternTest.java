@@ -51,6 +51,8 @@ class SearchPatternTest {
     "a*bc*bc, abc, false",
     "*abc*abc, abcabc, true",
     "*abc*abc, abc, false",
+    "*abc*bc*x, zzzabcx, false",
+    "*abc*bc*x, zzzabcbcx, true",
     "ab**c, abxc, true",
     "a\\*b, a*b, true",
     "a\\*b, axb, false",
@@ -179,6 +181,7 @@ class SearchPatternTest {
     assertThat(a).isNotEqualTo(SearchPattern.parse("a*b", false));
     assertThat(a).isNotEqualTo(SearchPattern.parse("a*c", true));
     assertThat(a).isNotEqualTo("a*b");
+    assertThat(a.hashCode()).isNotEqualTo(SearchPattern.parse("a*c", true).hashCode());
   }
 
   @Test
