@@ -61,6 +61,7 @@ public class CustomerSettingsBean implements Serializable {
   private List<String> editorNumbers = new ArrayList<>();
   private String newNumber;
   private boolean stale;
+  private boolean editorSaved;
 
   /** For the CDI proxy only. */
   protected CustomerSettingsBean() {}
@@ -138,8 +139,10 @@ public class CustomerSettingsBean implements Serializable {
 
   /** Saves the editor's list. */
   public void saveEditor() {
+    editorSaved = false;
     try {
       save(CustomerNumbers.of(editorNumbers));
+      editorSaved = true;
     } catch (DomainException e) {
       report(e, NEW_NUMBER_FIELD);
     }
@@ -265,6 +268,11 @@ public class CustomerSettingsBean implements Serializable {
 
   public void setNewNumber(String newNumber) {
     this.newNumber = newNumber;
+  }
+
+  /** Whether the editor's list was just saved (the dialog then closes). */
+  public boolean isEditorSaved() {
+    return editorSaved;
   }
 
   /** Whether the last change was refused because someone else changed the customer. */
