@@ -1,10 +1,12 @@
 package com.routebook.adapter.persistence.schema;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +42,11 @@ public class SchemaMigration {
   private volatile State state = State.PENDING;
   private volatile String failure = "";
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+  void onStart(
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          @Initialized(ApplicationScoped.class)
+          Object applicationStarted) {
     migrate();
   }
 

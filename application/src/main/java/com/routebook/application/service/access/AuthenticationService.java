@@ -1,0 +1,67 @@
+package com.routebook.application.service.access;
+
+import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.application.port.out.ApiKeys;
+import com.routebook.application.port.out.Clock;
+import com.routebook.application.port.out.UserAccounts;
+import com.routebook.domain.access.ApiKey;
+import com.routebook.domain.access.UserAccount;
+import com.routebook.domain.tenant.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Checks passwords (throttled per username and client address) and API keys. */
+@ApplicationScoped
+public class AuthenticationService implements AuthenticateUseCase {
+
+  /** Checked when the username is unknown, so that the answer takes as long as for a known one. */
+  private static final String DECOY_HASH =
+      "pbkdf2-sha256$600000$yfcjAlZNsv4CSxXMNPRzqw$qVgpvVSpsiLD9nNLd0zTgUi8dr7D/JT2GuU4CwvYFaM";
+
+  private UserAccounts accounts;
+  private ApiKeys apiKeys;
+  private Clock clock;
+  private final PasswordHashing hashing = new PasswordHashing();
+  private final LoginThrottle throttle = new LoginThrottle();
+
+  /** For the CDI proxy only. */
+  protected AuthenticationService() {}
+
+  @Inject
+  public AuthenticationService(UserAccounts accounts, ApiKeys apiKeys, Clock clock) {
+    this.accounts = accounts;
+    this.apiKeys = apiKeys;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<Actor> signIn(String username, char[] password, String clientAddress) {
+    if (username == null || password == null || username.isBlank()) {
+      return Optional.empty();
+    }
+    Instant now = clock.now();
+    if (!throttle.allows(username, clientAddress, now)) {
+      return Optional.empty();
+    }
+    Optional<UserAccount> account = accounts.findByUsername(username);
+    boolean matches =
+        hashing.matches(password, account.map(UserAccount::passwordHash).orElse(DECOY_HASH))
+            && account.isPresent();
+    if (!matches) {
+      throttle.failed(username, clientAddress, now);
+      return Optional.empty();
+    }
+    throttle.succeeded(username, clientAddress);
+    return account.map(UserAccount::actor);
+  }
+
+  @Override
+  public Optional<Actor> useApiKey(String secret) {
+    if (secret == null || secret.isBlank()) {
+      return Optional.empty();
+    }
+    return apiKeys.findActiveBySecretHash(ApiKeySecrets.hash(secret)).map(ApiKey::actor);
+  }
+}

@@ -1,0 +1,91 @@
+package com.routebook.application.service.access;
+
+import com.routebook.application.port.in.access.ManageTenantsUseCase;
+import com.routebook.application.port.out.Clock;
+import com.routebook.application.port.out.CurrentUser;
+import com.routebook.application.port.out.Tenants;
+import com.routebook.application.port.out.UserAccounts;
+import com.routebook.application.service.Access;
+import com.routebook.domain.NotFoundException;
+import com.routebook.domain.ValidationException;
+import com.routebook.domain.access.Tenant;
+import com.routebook.domain.access.UserAccount;
+import com.routebook.domain.access.UserId;
+import com.routebook.domain.tenant.Role;
+import com.routebook.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Network administrators create tenants and their users; the first administrator is seeded. */
+@ApplicationScoped
+public class TenantAdministrationService implements ManageTenantsUseCase {
+
+  /** Shortest password accepted for a new user. */
+  static final int MIN_PASSWORD_LENGTH = 12;
+
+  private Tenants tenants;
+  private UserAccounts accounts;
+  private CurrentUser currentUser;
+  private Clock clock;
+  private final PasswordHashing hashing = new PasswordHashing();
+
+  /** For the CDI proxy only. */
+  protected TenantAdministrationService() {}
+
+  @Inject
+  public TenantAdministrationService(
+      Tenants tenants, UserAccounts accounts, CurrentUser currentUser, Clock clock) {
+    this.tenants = tenants;
+    this.accounts = accounts;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<Tenant> tenants() {
+    Access.requireRole(currentUser.actor(), Role.NETWORK_ADMIN);
+    return tenants.all();
+  }
+
+  @Override
+  @Transactional
+  public Tenant createTenant(String name) {
+    Access.requireRole(currentUser.actor(), Role.NETWORK_ADMIN);
+    return tenants.add(Tenant.create(name, clock.now()));
+  }
+
+  @Override
+  @Transactional
+  public UserAccount createUser(TenantId tenantId, String username, char[] password, Role role) {
+    Access.requireRole(currentUser.actor(), Role.NETWORK_ADMIN);
+    if (role != Role.VIEWER && role != Role.EDITOR) {
+      throw new ValidationException(
+          "INVALID_USER", "role", "a tenant's user is a VIEWER or an EDITOR, not " + role);
+    }
+    if (tenants.findById(tenantId).isEmpty()) {
+      throw new NotFoundException("TENANT_NOT_FOUND", "no tenant " + tenantId.value());
+    }
+    return accounts.add(new UserAccount(UserId.newId(), username, hash(password), role, tenantId));
+  }
+
+  @Override
+  @Transactional
+  public void ensureNetworkAdministrator(String username, char[] password) {
+    if (!accounts.anyNetworkAdministrator()) {
+      accounts.add(
+          new UserAccount(UserId.newId(), username, hash(password), Role.NETWORK_ADMIN, null));
+    }
+  }
+
+  private String hash(char[] password) {
+    if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+      throw new ValidationException(
+          "INVALID_USER",
+          "password",
+          "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    return hashing.hash(password);
+  }
+}

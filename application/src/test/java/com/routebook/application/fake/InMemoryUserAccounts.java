@@ -1,0 +1,34 @@
+package com.routebook.application.fake;
+
+import com.routebook.application.port.out.UserAccounts;
+import com.routebook.domain.ConflictException;
+import com.routebook.domain.access.UserAccount;
+import com.routebook.domain.tenant.Role;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The user accounts in memory. */
+public class InMemoryUserAccounts implements UserAccounts {
+
+  private final Map<String, UserAccount> byUsername = new LinkedHashMap<>();
+
+  @Override
+  public synchronized Optional<UserAccount> findByUsername(String username) {
+    return Optional.ofNullable(byUsername.get(username));
+  }
+
+  @Override
+  public synchronized boolean anyNetworkAdministrator() {
+    return byUsername.values().stream().anyMatch(a -> a.role() == Role.NETWORK_ADMIN);
+  }
+
+  @Override
+  public synchronized UserAccount add(UserAccount account) {
+    if (byUsername.containsKey(account.username())) {
+      throw new ConflictException("USERNAME_TAKEN", "username " + account.username() + " is taken");
+    }
+    byUsername.put(account.username(), account);
+    return account;
+  }
+}

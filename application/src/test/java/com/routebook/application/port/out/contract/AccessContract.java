@@ -1,0 +1,132 @@
+package com.routebook.application.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.routebook.application.port.out.ApiKeys;
+import com.routebook.application.port.out.Tenants;
+import com.routebook.application.port.out.UserAccounts;
+import com.routebook.domain.ConflictException;
+import com.routebook.domain.access.ApiKey;
+import com.routebook.domain.access.ApiKeyId;
+import com.routebook.domain.access.Tenant;
+import com.routebook.domain.access.UserAccount;
+import com.routebook.domain.access.UserId;
+import com.routebook.domain.tenant.Role;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of the access ports ({@link Tenants}, {@link UserAccounts}, {@link ApiKeys}), run
+ * against every implementation. Names are made unique per test so that a database that keeps rows
+ * between tests does not matter.
+ */
+public abstract class AccessContract {
+
+  private static final Instant AT = Instant.parse("2026-03-01T10:15:30Z");
+
+  private Tenants tenants;
+  private UserAccounts accounts;
+  private ApiKeys apiKeys;
+  private String unique;
+
+  /** The three ports, on one store, empty or not. */
+  protected abstract Tenants tenants();
+
+  protected abstract UserAccounts userAccounts();
+
+  protected abstract ApiKeys apiKeys();
+
+  @BeforeEach
+  void openPorts() {
+    tenants = tenants();
+    accounts = userAccounts();
+    apiKeys = apiKeys();
+    unique = UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Test
+  void a_tenant_added_is_found_by_id_and_listed() {
+    Tenant tenant = tenants.add(Tenant.create("Tenant " + unique, AT));
+
+    assertThat(tenants.findById(tenant.id())).contains(tenant);
+    assertThat(tenants.all()).contains(tenant);
+  }
+
+  @Test
+  void two_tenants_cannot_share_a_name() {
+    tenants.add(Tenant.create("Same " + unique, AT));
+
+    assertThatThrownBy(() -> tenants.add(Tenant.create("Same " + unique, AT)))
+        .isInstanceOf(ConflictException.class)
+        .extracting("code")
+        .isEqualTo("TENANT_EXISTS");
+  }
+
+  @Test
+  void an_account_is_found_by_its_exact_username() {
+    Tenant tenant = tenants.add(Tenant.create("Users " + unique, AT));
+    UserAccount account =
+        accounts.add(
+            new UserAccount(UserId.newId(), "user-" + unique, "hash", Role.EDITOR, tenant.id()));
+
+    assertThat(accounts.findByUsername("user-" + unique)).contains(account);
+    assertThat(accounts.findByUsername("nobody-" + unique)).isEmpty();
+  }
+
+  @Test
+  void a_username_is_unique_across_tenants() {
+    Tenant one = tenants.add(Tenant.create("One " + unique, AT));
+    Tenant two = tenants.add(Tenant.create("Two " + unique, AT));
+    accounts.add(new UserAccount(UserId.newId(), "dup-" + unique, "h", Role.VIEWER, one.id()));
+
+    assertThatThrownBy(
+            () ->
+                accounts.add(
+                    new UserAccount(UserId.newId(), "dup-" + unique, "h", Role.VIEWER, two.id())))
+        .isInstanceOf(ConflictException.class)
+        .extracting("code")
+        .isEqualTo("USERNAME_TAKEN");
+  }
+
+  @Test
+  void a_network_administrator_once_added_exists() {
+    accounts.add(new UserAccount(UserId.newId(), "admin-" + unique, "h", Role.NETWORK_ADMIN, null));
+
+    assertThat(accounts.anyNetworkAdministrator()).isTrue();
+  }
+
+  @Test
+  void an_api_key_is_found_by_its_secret_hash_until_revoked() {
+    Tenant tenant = tenants.add(Tenant.create("Keys " + unique, AT));
+    ApiKey key = apiKeys.add(new ApiKey(ApiKeyId.newId(), tenant.id(), "ERP", hash("a"), AT));
+
+    assertThat(apiKeys.findActiveBySecretHash(hash("a"))).contains(key);
+    assertThat(apiKeys.list(tenant.id())).containsExactly(key);
+
+    assertThat(apiKeys.revoke(tenant.id(), key.id(), AT.plusSeconds(1))).isTrue();
+
+    assertThat(apiKeys.findActiveBySecretHash(hash("a"))).isEmpty();
+    assertThat(apiKeys.list(tenant.id())).isEmpty();
+    assertThat(apiKeys.revoke(tenant.id(), key.id(), AT.plusSeconds(2))).isFalse();
+  }
+
+  @Test
+  void a_tenant_neither_lists_nor_revokes_another_tenants_key() {
+    Tenant owner = tenants.add(Tenant.create("Owner " + unique, AT));
+    Tenant other = tenants.add(Tenant.create("Other " + unique, AT));
+    ApiKey key = apiKeys.add(new ApiKey(ApiKeyId.newId(), owner.id(), "ERP", hash("b"), AT));
+
+    assertThat(apiKeys.list(other.id())).isEmpty();
+    assertThat(apiKeys.revoke(other.id(), key.id(), AT)).isFalse();
+    assertThat(apiKeys.findActiveBySecretHash(hash("b"))).contains(key);
+  }
+
+  private String hash(String seed) {
+    // 64 hex characters, unique per test and seed, as a SHA-256 would be.
+    String base = (unique + seed).replaceAll("[^0-9a-f]", "0");
+    return (base + "0".repeat(64)).substring(0, 64);
+  }
+}

@@ -1,0 +1,172 @@
+package com.routebook.application.service.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.routebook.application.fake.InMemoryApiKeys;
+import com.routebook.application.fake.InMemoryClock;
+import com.routebook.application.fake.InMemoryCurrentUser;
+import com.routebook.application.fake.InMemoryTenants;
+import com.routebook.application.fake.InMemoryUserAccounts;
+import com.routebook.application.port.in.access.ManageApiKeysUseCase.IssuedApiKey;
+import com.routebook.domain.ForbiddenException;
+import com.routebook.domain.NotFoundException;
+import com.routebook.domain.ValidationException;
+import com.routebook.domain.access.ApiKeyId;
+import com.routebook.domain.access.Tenant;
+import com.routebook.domain.access.UserAccount;
+import com.routebook.domain.tenant.Actor;
+import com.routebook.domain.tenant.Role;
+import com.routebook.domain.tenant.TenantId;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AccessServicesTest {
+
+  private static final char[] PASSWORD = "a long enough password".toCharArray();
+
+  private final InMemoryTenants tenants = new InMemoryTenants();
+  private final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
+  private final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
+  private final InMemoryClock clock = new InMemoryClock();
+  private final InMemoryCurrentUser currentUser =
+      new InMemoryCurrentUser(InMemoryCurrentUser.networkAdmin());
+
+  private final TenantAdministrationService administration =
+      new TenantAdministrationService(tenants, accounts, currentUser, clock);
+  private final AuthenticationService authentication =
+      new AuthenticationService(accounts, apiKeys, clock);
+  private final ApiKeyService keys = new ApiKeyService(apiKeys, currentUser, clock);
+
+  private Tenant acme;
+
+  @BeforeEach
+  void aTenantWithAnEditor() {
+    acme = administration.createTenant("Acme");
+    administration.createUser(acme.id(), "alice", PASSWORD, Role.EDITOR);
+  }
+
+  @Test
+  void a_user_signs_in_with_the_right_password_as_an_actor_of_the_tenant() {
+    Actor actor = authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+
+    assertThat(actor.username()).isEqualTo("alice");
+    assertThat(actor.tenant()).contains(acme.id());
+    assertThat(actor.roles()).containsExactly(Role.EDITOR);
+  }
+
+  @Test
+  void a_wrong_password_or_unknown_user_or_missing_input_signs_nobody_in() {
+    assertThat(authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.1")).isEmpty();
+    assertThat(authentication.signIn("bob", PASSWORD, "10.0.0.1")).isEmpty();
+    assertThat(authentication.signIn(" ", PASSWORD, "10.0.0.1")).isEmpty();
+    assertThat(authentication.signIn(null, PASSWORD, "10.0.0.1")).isEmpty();
+    assertThat(authentication.signIn("alice", null, "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void repeated_failures_refuse_even_the_right_password_from_that_address_for_a_while() {
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+      authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.9");
+    }
+
+    assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.9")).isEmpty();
+    assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isPresent();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.9")).isPresent();
+  }
+
+  @Test
+  void an_editor_creates_a_key_whose_secret_signs_in_as_an_editor_of_the_tenant_until_revoked() {
+    currentUser.signIn(InMemoryCurrentUser.editor(acme.id()));
+    IssuedApiKey issued = keys.create("ERP");
+
+    assertThat(issued.secret()).startsWith("rbk_").hasSizeGreaterThan(40);
+    assertThat(issued.apiKey().secretHash()).doesNotContain(issued.secret());
+    Actor machine = authentication.useApiKey(issued.secret()).orElseThrow();
+    assertThat(machine.tenant()).contains(acme.id());
+    assertThat(machine.roles()).containsExactly(Role.EDITOR);
+    assertThat(keys.list()).containsExactly(issued.apiKey());
+
+    keys.revoke(issued.apiKey().id());
+
+    assertThat(authentication.useApiKey(issued.secret())).isEmpty();
+    assertThat(keys.list()).isEmpty();
+  }
+
+  @Test
+  void an_unknown_or_empty_api_key_signs_nobody_in() {
+    assertThat(authentication.useApiKey("rbk_unknown")).isEmpty();
+    assertThat(authentication.useApiKey("")).isEmpty();
+    assertThat(authentication.useApiKey(null)).isEmpty();
+  }
+
+  @Test
+  void another_tenants_key_cannot_be_revoked() {
+    currentUser.signIn(InMemoryCurrentUser.editor(acme.id()));
+    IssuedApiKey issued = keys.create("ERP");
+    currentUser.signIn(InMemoryCurrentUser.editor(new TenantId("other")));
+
+    assertThatThrownBy(() -> keys.revoke(issued.apiKey().id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> keys.revoke(ApiKeyId.newId())).isInstanceOf(NotFoundException.class);
+    assertThat(authentication.useApiKey(issued.secret())).isPresent();
+  }
+
+  @Test
+  void a_viewer_or_an_administrator_manages_no_api_keys() {
+    currentUser.signIn(InMemoryCurrentUser.viewer(acme.id()));
+    assertThatThrownBy(() -> keys.create("ERP")).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(keys::list).isInstanceOf(ForbiddenException.class);
+
+    currentUser.signIn(InMemoryCurrentUser.networkAdmin());
+    assertThatThrownBy(() -> keys.create("ERP")).isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void only_a_network_administrator_manages_tenants_and_users() {
+    currentUser.signIn(InMemoryCurrentUser.editor(acme.id()));
+
+    assertThatThrownBy(() -> administration.createTenant("Evil"))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(administration::tenants).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> administration.createUser(acme.id(), "mallory", PASSWORD, Role.EDITOR))
+        .isInstanceOf(ForbiddenException.class);
+    assertThat(accounts.findByUsername("mallory")).isEmpty();
+  }
+
+  @Test
+  void an_administrator_lists_the_tenants() {
+    assertThat(administration.tenants()).containsExactly(acme);
+  }
+
+  @Test
+  void a_tenants_user_is_a_viewer_or_an_editor_of_an_existing_tenant_with_a_long_password() {
+    assertThatThrownBy(
+            () -> administration.createUser(acme.id(), "root", PASSWORD, Role.NETWORK_ADMIN))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("VIEWER or an EDITOR");
+    assertThatThrownBy(
+            () -> administration.createUser(new TenantId("nope"), "carol", PASSWORD, Role.VIEWER))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> administration.createUser(acme.id(), "carol", "short".toCharArray(), Role.VIEWER))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("at least 12");
+
+    UserAccount carol = administration.createUser(acme.id(), "carol", PASSWORD, Role.VIEWER);
+    assertThat(carol.passwordHash()).startsWith("pbkdf2-sha256$");
+  }
+
+  @Test
+  void the_first_network_administrator_is_created_once() {
+    administration.ensureNetworkAdministrator("root", PASSWORD);
+    administration.ensureNetworkAdministrator("second-root", PASSWORD);
+
+    assertThat(accounts.findByUsername("root")).isPresent();
+    assertThat(accounts.findByUsername("second-root")).isEmpty();
+    assertThat(authentication.signIn("root", PASSWORD, "127.0.0.1").orElseThrow().roles())
+        .containsExactly(Role.NETWORK_ADMIN);
+  }
+}

@@ -1,0 +1,53 @@
+package com.routebook.application.service.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordHashingTest {
+
+  private final PasswordHashing hashing = new PasswordHashing(1_000);
+
+  @Test
+  void a_password_matches_its_own_hash_only() {
+    String hash = hashing.hash("correct horse".toCharArray());
+
+    assertThat(hashing.matches("correct horse".toCharArray(), hash)).isTrue();
+    assertThat(hashing.matches("correct horse!".toCharArray(), hash)).isFalse();
+  }
+
+  @Test
+  void the_same_password_hashes_differently_each_time() {
+    assertThat(hashing.hash("secret".toCharArray()))
+        .isNotEqualTo(hashing.hash("secret".toCharArray()));
+  }
+
+  @Test
+  void a_new_hash_names_the_algorithm_and_the_iterations() {
+    assertThat(new PasswordHashing().hash("x".toCharArray())).startsWith("pbkdf2-sha256$600000$");
+  }
+
+  @Test
+  void a_stored_hash_is_checked_with_the_iterations_it_names() {
+    String hash = new PasswordHashing(2_000).hash("pw".toCharArray());
+
+    assertThat(hashing.matches("pw".toCharArray(), hash)).isTrue();
+  }
+
+  @Test
+  void a_malformed_hash_matches_nothing() {
+    assertThat(hashing.matches("pw".toCharArray(), null)).isFalse();
+    assertThat(hashing.matches("pw".toCharArray(), "plain")).isFalse();
+    assertThat(hashing.matches("pw".toCharArray(), "md5$1$a$b")).isFalse();
+    assertThat(hashing.matches("pw".toCharArray(), "pbkdf2-sha256$many$a$b")).isFalse();
+    assertThat(hashing.matches("pw".toCharArray(), "pbkdf2-sha256$10$%%%$b")).isFalse();
+  }
+
+  @Test
+  void the_demo_users_hash_matches_the_documented_demo_password() {
+    String demoHash =
+        "pbkdf2-sha256$600000$yfcjAlZNsv4CSxXMNPRzqw$qVgpvVSpsiLD9nNLd0zTgUi8dr7D/JT2GuU4CwvYFaM";
+
+    assertThat(hashing.matches("demo-password".toCharArray(), demoHash)).isTrue();
+  }
+}
