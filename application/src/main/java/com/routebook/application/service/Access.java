@@ -1,0 +1,42 @@
+package com.routebook.application.service;
+
+import com.routebook.domain.ForbiddenException;
+import com.routebook.domain.tenant.Actor;
+import com.routebook.domain.tenant.Role;
+import com.routebook.domain.tenant.TenantId;
+
+/** The role and tenant checks every service makes before it acts. */
+public final class Access {
+
+  private Access() {}
+
+  /**
+   * The actor's tenant, when the actor holds the role inside a tenant (an editor also holds the
+   * viewer's rights).
+   *
+   * @throws ForbiddenException for an actor without a tenant (a network administrator) or without
+   *     the role
+   */
+  public static TenantId tenantOf(Actor actor, Role role) {
+    TenantId tenant =
+        actor
+            .tenant()
+            .orElseThrow(
+                () ->
+                    new ForbiddenException(
+                        actor.username() + " belongs to no tenant and has no customer directory"));
+    requireRole(actor, role);
+    return tenant;
+  }
+
+  /**
+   * Checks that the actor holds the role.
+   *
+   * @throws ForbiddenException when it does not
+   */
+  public static void requireRole(Actor actor, Role role) {
+    if (!actor.may(role)) {
+      throw new ForbiddenException(actor.username() + " lacks the role " + role);
+    }
+  }
+}

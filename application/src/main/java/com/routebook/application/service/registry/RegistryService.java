@@ -1,0 +1,200 @@
+package com.routebook.application.service.registry;
+
+import com.routebook.application.port.Page;
+import com.routebook.application.port.in.registry.ActivateParticipantUseCase;
+import com.routebook.application.port.in.registry.DeactivateParticipantUseCase;
+import com.routebook.application.port.in.registry.GetParticipantUseCase;
+import com.routebook.application.port.in.registry.ListServiceProvidersUseCase;
+import com.routebook.application.port.in.registry.ParticipantData;
+import com.routebook.application.port.in.registry.RegisterParticipantUseCase;
+import com.routebook.application.port.in.registry.RegisterServiceProviderUseCase;
+import com.routebook.application.port.in.registry.SearchRegistryUseCase;
+import com.routebook.application.port.in.registry.UpdateParticipantUseCase;
+import com.routebook.application.port.out.CurrentUser;
+import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.application.service.Access;
+import com.routebook.domain.NotFoundException;
+import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
+import com.routebook.domain.identifier.EAddress;
+import com.routebook.domain.identifier.Identifier;
+import com.routebook.domain.participant.Participant;
+import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.participant.ServiceProvider;
+import com.routebook.domain.participant.ServiceProviderId;
+import com.routebook.domain.tenant.Actor;
+import com.routebook.domain.tenant.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The public customer registry's use cases. Every authenticated actor reads it; only network
+ * administrators change it. Raw identifiers are validated here by their scheme and the
+ * participant's country before anything is saved.
+ */
+@ApplicationScoped
+public class RegistryService
+    implements SearchRegistryUseCase,
+        GetParticipantUseCase,
+        RegisterParticipantUseCase,
+        UpdateParticipantUseCase,
+        DeactivateParticipantUseCase,
+        ActivateParticipantUseCase,
+        ListServiceProvidersUseCase,
+        RegisterServiceProviderUseCase {
+
+  /** Code of an id that names no participant. */
+  public static final String PARTICIPANT_NOT_FOUND = "PARTICIPANT_NOT_FOUND";
+
+  private ParticipantRegistry registry;
+  private CurrentUser currentUser;
+
+  /** For the CDI proxy only. */
+  protected RegistryService() {}
+
+  @Inject
+  public RegistryService(ParticipantRegistry registry, CurrentUser currentUser) {
+    this.registry = registry;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public Page<Participant> search(SearchRegistryQuery query) {
+    currentUser.actor();
+    return registry.search(query.pattern(), query.page());
+  }
+
+  @Override
+  public Participant get(ParticipantId participantId) {
+    currentUser.actor();
+    return load(participantId);
+  }
+
+  @Override
+  public List<ServiceProvider> list() {
+    currentUser.actor();
+    return registry.serviceProviders();
+  }
+
+  @Override
+  @Transactional
+  public Participant register(ParticipantData data) {
+    requireAdmin();
+    Valid valid = validate(data);
+    return registry.add(
+        Participant.register(
+            data.name(),
+            data.country(),
+            valid.eAddress(),
+            valid.identifiers(),
+            valid.providers(),
+            data.defaultServiceProviderId()));
+  }
+
+  @Override
+  @Transactional
+  public Participant update(UpdateParticipantCommand command) {
+    requireAdmin();
+    Participant participant = load(command.participantId());
+    ParticipantData data = command.data();
+    Valid valid = validate(data);
+    participant.update(
+        data.name(),
+        data.country(),
+        valid.eAddress(),
+        valid.identifiers(),
+        valid.providers(),
+        data.defaultServiceProviderId());
+    return registry.update(participant);
+  }
+
+  @Override
+  @Transactional
+  public Participant deactivate(ParticipantId participantId) {
+    return changeStatus(participantId, Participant::deactivate);
+  }
+
+  @Override
+  @Transactional
+  public Participant activate(ParticipantId participantId) {
+    return changeStatus(participantId, Participant::activate);
+  }
+
+  @Override
+  @Transactional
+  public ServiceProvider register(String name) {
+    requireAdmin();
+    if (name == null || name.isBlank()) {
+      throw new ValidationException(
+          "INVALID_SERVICE_PROVIDER", "name", "name must not be blank, was \"" + name + "\"");
+    }
+    return registry.addServiceProvider(ServiceProvider.named(name));
+  }
+
+  private Participant changeStatus(ParticipantId participantId, Consumer<Participant> change) {
+    requireAdmin();
+    Participant participant = load(participantId);
+    change.accept(participant);
+    return registry.update(participant);
+  }
+
+  private Valid validate(ParticipantData data) {
+    List<Violation> violations = new ArrayList<>();
+    EAddress eAddress = null;
+    try {
+      eAddress = EAddress.parse(data.eAddress());
+    } catch (ValidationException e) {
+      violations.addAll(e.violations());
+    }
+    List<Identifier> identifiers = new ArrayList<>();
+    for (ParticipantData.RawIdentifier raw : data.identifiers()) {
+      try {
+        identifiers.add(Identifier.of(raw.scheme(), raw.value(), data.country()));
+      } catch (ValidationException e) {
+        violations.addAll(e.violations());
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(Identifier.INVALID, violations);
+    }
+    List<ServiceProvider> providers = new ArrayList<>();
+    List<ServiceProviderId> ids = data.serviceProviderIds();
+    for (int i = 0; i < ids.size(); i++) {
+      Optional<ServiceProvider> provider = registry.findServiceProvider(ids.get(i));
+      if (provider.isPresent()) {
+        providers.add(provider.get());
+      } else {
+        violations.add(
+            new Violation(
+                "serviceProviderIds[" + i + "]", "no service provider \"" + ids.get(i) + "\""));
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw new ValidationException(Participant.INVALID_PARTICIPANT, violations);
+    }
+    return new Valid(eAddress, identifiers, providers);
+  }
+
+  private Participant load(ParticipantId participantId) {
+    return registry
+        .findById(participantId)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    PARTICIPANT_NOT_FOUND,
+                    "no participant " + participantId + " in the public customer registry"));
+  }
+
+  private void requireAdmin() {
+    Actor actor = currentUser.actor();
+    Access.requireRole(actor, Role.NETWORK_ADMIN);
+  }
+
+  private record Valid(
+      EAddress eAddress, List<Identifier> identifiers, List<ServiceProvider> providers) {}
+}

@@ -1,0 +1,188 @@
+package com.routebook.application.service.routing;
+
+import com.routebook.application.port.Page;
+import com.routebook.application.port.in.routing.DeleteStoppedDocumentUseCase;
+import com.routebook.application.port.in.routing.ListDocumentsUseCase;
+import com.routebook.application.port.in.routing.ResendCustomerDocumentsUseCase;
+import com.routebook.application.port.in.routing.ResendDocumentsUseCase;
+import com.routebook.application.port.in.routing.RouteDocumentsUseCase;
+import com.routebook.application.port.in.routing.TestRoutingUseCase;
+import com.routebook.application.port.out.Clock;
+import com.routebook.application.port.out.CurrentUser;
+import com.routebook.application.port.out.CustomerDirectory;
+import com.routebook.application.port.out.DocumentLog;
+import com.routebook.application.service.Access;
+import com.routebook.domain.ConflictException;
+import com.routebook.domain.NotFoundException;
+import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.routing.DocumentId;
+import com.routebook.domain.routing.DocumentRecord;
+import com.routebook.domain.routing.DocumentReference;
+import com.routebook.domain.routing.RoutingDecision;
+import com.routebook.domain.tenant.Role;
+import com.routebook.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Routing use cases: test routing (viewer), routing documents and handling stopped ones (editor),
+ * all inside the caller's tenant and through the one {@link RoutingResolver}.
+ */
+@ApplicationScoped
+public class RoutingService
+    implements TestRoutingUseCase,
+        RouteDocumentsUseCase,
+        ListDocumentsUseCase,
+        ResendDocumentsUseCase,
+        ResendCustomerDocumentsUseCase,
+        DeleteStoppedDocumentUseCase {
+
+  /** Code of a document id the tenant's log does not hold. */
+  public static final String DOCUMENT_NOT_FOUND = "DOCUMENT_NOT_FOUND";
+
+  /** Code of a resend or delete of a document that is not stopped. */
+  public static final String NOT_STOPPED = "NOT_STOPPED";
+
+  private RoutingResolver resolver;
+  private DocumentLog documentLog;
+  private CustomerDirectory directory;
+  private CurrentUser currentUser;
+  private Clock clock;
+
+  /** For the CDI proxy only. */
+  protected RoutingService() {}
+
+  @Inject
+  public RoutingService(
+      RoutingResolver resolver,
+      DocumentLog documentLog,
+      CustomerDirectory directory,
+      CurrentUser currentUser,
+      Clock clock) {
+    this.resolver = resolver;
+    this.documentLog = documentLog;
+    this.directory = directory;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  @Override
+  public RoutingDecision testRouting(DocumentReference document) {
+    return resolver.resolve(Access.tenantOf(currentUser.actor(), Role.VIEWER), document);
+  }
+
+  @Override
+  @Transactional
+  public List<RoutingDecision> route(RouteDocumentsCommand command) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.EDITOR);
+    List<RoutingDecision> decisions = resolver.resolveAll(tenant, command.documents());
+    Instant now = clock.now();
+    List<DocumentRecord> records = new ArrayList<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      records.add(new DocumentRecord(command.documents().get(i), decisions.get(i), now, now));
+    }
+    documentLog.keepAll(tenant, records);
+    return decisions;
+  }
+
+  @Override
+  public Page<DocumentRecord> list(ListDocumentsQuery query) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.VIEWER);
+    return documentLog.list(tenant, query.outcome(), query.page());
+  }
+
+  @Override
+  @Transactional
+  public RoutingDecision resend(DocumentId documentId) {
+    return resendAll(List.of(documentId)).get(0);
+  }
+
+  @Override
+  @Transactional
+  public List<RoutingDecision> resendAll(List<DocumentId> documentIds) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.EDITOR);
+    List<DocumentId> ids = List.copyOf(new LinkedHashSet<>(documentIds));
+    Map<DocumentId, DocumentRecord> found =
+        documentLog.findAll(tenant, Set.copyOf(ids)).stream()
+            .collect(Collectors.toMap(DocumentRecord::documentId, Function.identity()));
+    List<DocumentRecord> stopped = new ArrayList<>();
+    for (DocumentId id : ids) {
+      stopped.add(requireStopped(id, found.get(id)));
+    }
+    return reroute(tenant, stopped);
+  }
+
+  @Override
+  public List<DocumentRecord> stoppedDocumentsMatching(CustomerId customerId) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.VIEWER);
+    return matching(tenant, customerId);
+  }
+
+  @Override
+  @Transactional
+  public List<RoutingDecision> resendMatching(CustomerId customerId) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.EDITOR);
+    return reroute(tenant, matching(tenant, customerId));
+  }
+
+  @Override
+  @Transactional
+  public void delete(DocumentId documentId) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.EDITOR);
+    requireStopped(documentId, documentLog.find(tenant, documentId).orElse(null));
+    documentLog.delete(tenant, documentId);
+  }
+
+  private List<DocumentRecord> matching(TenantId tenant, CustomerId customerId) {
+    if (directory.findById(tenant, customerId).isEmpty()) {
+      throw new NotFoundException(
+          "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory");
+    }
+    List<DocumentRecord> stopped = documentLog.findStopped(tenant);
+    List<RoutingDecision> decisions =
+        resolver.resolveAll(tenant, stopped.stream().map(DocumentRecord::reference).toList());
+    List<DocumentRecord> matching = new ArrayList<>();
+    for (int i = 0; i < stopped.size(); i++) {
+      RoutingDecision decision = decisions.get(i);
+      if (decision.isRouted() && customerId.equals(decision.customerId())) {
+        matching.add(stopped.get(i));
+      }
+    }
+    return matching;
+  }
+
+  private List<RoutingDecision> reroute(TenantId tenant, List<DocumentRecord> documents) {
+    if (documents.isEmpty()) {
+      return List.of();
+    }
+    List<RoutingDecision> decisions =
+        resolver.resolveAll(tenant, documents.stream().map(DocumentRecord::reference).toList());
+    Instant now = clock.now();
+    List<DocumentRecord> redecided = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      redecided.add(documents.get(i).redecided(decisions.get(i), now));
+    }
+    documentLog.keepAll(tenant, redecided);
+    return decisions;
+  }
+
+  private static DocumentRecord requireStopped(DocumentId id, DocumentRecord document) {
+    if (document == null) {
+      throw new NotFoundException(DOCUMENT_NOT_FOUND, "no document " + id + " in your documents");
+    }
+    if (!document.isStopped()) {
+      throw new ConflictException(
+          NOT_STOPPED, "document " + id + " was routed; only stopped documents can be changed");
+    }
+    return document;
+  }
+}

@@ -1,0 +1,2 @@
+/** The tenant settings' use cases. */
+package com.routebook.application.service.settings;
