@@ -55,6 +55,10 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   private static final String NUMBER_UNIQUE = "customer_number_tenant_number_unique";
   private static final String PARTICIPANT_UNIQUE = "customer_tenant_participant_unique";
 
+  private static final String STILL_REGISTERED =
+      "SELECT 1 FROM participant_provider l WHERE l.participant_id = c.participant_id"
+          + " AND l.service_provider_id = c.service_provider_id";
+
   @PersistenceContext(unitName = "routebook")
   private EntityManager em;
 
@@ -155,8 +159,8 @@ public class JpaCustomerDirectory implements CustomerDirectory {
 
   /**
    * The ids of the tenant's customers the pattern finds: by participant name, identifier or
-   * E-address, by the chosen provider's name, or by customer number. Each branch is served by its
-   * own index.
+   * E-address, by the name of the provider routing uses, or by customer number. Each branch is
+   * served by its own index.
    */
   private void hits(NativeSql sql, TenantId tenantId, SearchPattern pattern) {
     LikeSearch like = new LikeSearch(pattern);
@@ -172,11 +176,23 @@ public class JpaCustomerDirectory implements CustomerDirectory {
         .value(tenantId.value())
         .sql(" AND ");
     like.identifier(sql, "i.normalized_value", "i.scheme");
+    // the provider routing uses: the chosen one while the participant still has it, else its
+    // default
     sql.sql(
             " UNION SELECT c.id FROM customer c"
                 + " JOIN service_provider s ON s.id = c.service_provider_id WHERE c.tenant_id = ")
         .value(tenantId.value())
-        .sql(" AND ");
+        .sql(" AND EXISTS (")
+        .sql(STILL_REGISTERED)
+        .sql(") AND ");
+    like.text(sql, "s.name");
+    sql.sql(
+            " UNION SELECT c.id FROM customer c JOIN participant p ON p.id = c.participant_id"
+                + " JOIN service_provider s ON s.id = p.default_provider_id WHERE c.tenant_id = ")
+        .value(tenantId.value())
+        .sql(" AND NOT EXISTS (")
+        .sql(STILL_REGISTERED)
+        .sql(") AND ");
     like.text(sql, "s.name");
     sql.sql(" UNION SELECT n.customer_id FROM customer_number n WHERE n.tenant_id = ")
         .value(tenantId.value())
