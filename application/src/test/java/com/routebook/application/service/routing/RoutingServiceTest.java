@@ -83,6 +83,17 @@ class RoutingServiceTest {
   }
 
   @Test
+  void a_registry_reference_to_an_inactive_customer_is_stopped_as_inactive() {
+    Customer c = world.given(aCustomer().inactive());
+    Participant p = world.registry.findById(c.participantId()).orElseThrow();
+
+    RoutingDecision decision = routeOne(doc("D", MatchedBy.E_ADDRESS, p.eAddressText()));
+
+    assertThat(decision.reason()).isEqualTo(StopReason.CUSTOMER_INACTIVE);
+    assertThat(decision.customerId()).isEqualTo(c.id());
+  }
+
+  @Test
   void test_routing_decides_like_routing_but_keeps_nothing() {
     world.given(aCustomer().withNumbers("A-1"));
     world.signedInAs(InMemoryCurrentUser.viewer(TENANT_A));
