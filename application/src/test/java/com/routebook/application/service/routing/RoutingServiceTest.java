@@ -160,6 +160,25 @@ class RoutingServiceTest {
   }
 
   @Test
+  void a_document_id_sent_twice_in_one_call_is_kept_once_with_its_last_reference() {
+    world.given(aCustomer().withNumbers("A-1"));
+
+    List<RoutingDecision> decisions =
+        service.route(
+            new RouteDocumentsCommand(
+                List.of(
+                    doc("TWICE", MatchedBy.CUSTOMER_NUMBER, "NONE"),
+                    doc("TWICE", MatchedBy.CUSTOMER_NUMBER, "A-1"))));
+
+    assertThat(decisions)
+        .extracting(RoutingDecision::outcome)
+        .containsExactly(Outcome.STOPPED, Outcome.ROUTED);
+    assertThat(world.documentLog.list(TENANT_A, null, PageRequest.first()).items())
+        .singleElement()
+        .satisfies(r -> assertThat(r.isStopped()).isFalse());
+  }
+
+  @Test
   void at_most_ten_thousand_documents_are_routed_per_call() {
     List<DocumentReference> tooMany =
         IntStream.rangeClosed(1, 10_001).mapToObj(i -> DocumentReference.of("D" + i)).toList();
