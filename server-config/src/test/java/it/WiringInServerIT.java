@@ -48,8 +48,6 @@ class WiringInServerIT {
 
   @Inject AuthenticateUseCase authenticate;
 
-  // JUnit's assertions, which Arquillian ships into the server with the test; AssertJ is not there.
-
   @Test
   void the_jpa_adapter_reads_the_demo_users_through_the_servers_datasource() {
     assertEquals(Role.EDITOR, accounts.findByUsername("demo-editor").orElseThrow().role());
