@@ -106,7 +106,7 @@ class RoutingIT {
         VIEWER.post("routing/test", Json.createObjectBuilder().add("gln", "1").build()),
         422,
         "INVALID_DOCUMENT");
-    Expect.problem(VIEWER.send("POST", "routing/test", null), 400, "MALFORMED_REQUEST");
+    Expect.problem(VIEWER.send("POST", "routing/test", "null"), 400, "MALFORMED_REQUEST");
   }
 
   @Test
