@@ -1,0 +1,2 @@
+/** The routing screens: Stopped documents (resend, delete) and Test routing. */
+package com.routebook.adapter.jsf.routing;

@@ -1,0 +1,102 @@
+package com.routebook.adapter.jsf.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.routebook.adapter.jsf.support.RecordingFeedback;
+import com.routebook.application.port.Page;
+import com.routebook.application.port.in.directory.CustomerView;
+import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class CustomersBeanTest {
+
+  private final RecordingFeedback feedback = new RecordingFeedback();
+  private final List<SearchDirectoryQuery> queries = new ArrayList<>();
+  private List<CustomerView> directory = List.of(Views.acme(0, "A-1"));
+
+  private final CustomersBean bean =
+      new CustomersBean(
+          query -> {
+            queries.add(query);
+            return Page.of(directory, query.page());
+          },
+          feedback);
+
+  @Test
+  void opensWithTheWholeDirectory() {
+    bean.open();
+
+    assertThat(queries).singleElement().extracting(SearchDirectoryQuery::pattern).isNull();
+    assertThat(bean.getResults()).extracting(CustomerModel::getName).containsExactly("Acme AB");
+    assertThat(bean.getSearchedFor()).isEmpty();
+  }
+
+  @Test
+  void matchCaseIsOnByDefault() {
+    bean.setQuery("*Acme*");
+    bean.search();
+
+    assertThat(queries.get(0).pattern().caseSensitive()).isTrue();
+    assertThat(queries.get(0).pattern().query()).isEqualTo("*Acme*");
+  }
+
+  @Test
+  void matchCaseCanBeTurnedOff() {
+    bean.setMatchCase(false);
+    bean.setQuery("acme*");
+    bean.search();
+
+    assertThat(queries.get(0).pattern().caseSensitive()).isFalse();
+  }
+
+  @Test
+  void aBadPatternIsExplainedBesideTheSearchBox() {
+    bean.setQuery("*ab*");
+    bean.search();
+
+    assertThat(queries).isEmpty();
+    assertThat(feedback.at(CustomersBean.QUERY_FIELD)).singleElement().asString().contains("3");
+    assertThat(bean.isEmpty()).isFalse();
+  }
+
+  @Test
+  void noMatchShowsTheHelpfulEmptyState() {
+    directory = List.of();
+    bean.setQuery("Nobody");
+    bean.search();
+
+    assertThat(bean.isEmpty()).isTrue();
+    assertThat(bean.isDirectoryEmpty()).isFalse();
+    assertThat(bean.getSearchedFor()).isEqualTo("Nobody");
+  }
+
+  @Test
+  void anEmptyDirectoryIsToldApart() {
+    directory = List.of();
+    bean.open();
+
+    assertThat(bean.isDirectoryEmpty()).isTrue();
+  }
+
+  @Test
+  void pagesThroughManyCustomers() {
+    directory =
+        IntStream.range(0, CustomersBean.PAGE_SIZE + 5)
+            .mapToObj(i -> Views.acme(i, "N-" + i))
+            .toList();
+    bean.open();
+    assertThat(bean.getPaging().isHasNext()).isTrue();
+    assertThat(bean.getPaging().getCount()).isEqualTo(2);
+
+    bean.nextPage();
+
+    assertThat(bean.getResults()).hasSize(5);
+    assertThat(bean.getPaging().getNumber()).isEqualTo(2);
+    assertThat(bean.getPaging().isHasNext()).isFalse();
+    bean.previousPage();
+    assertThat(bean.getPaging().getNumber()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,276 @@
+package it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One Chromium window on the server under test, with the steps the tests share: sign in, open a
+ * page from the menu, wait for Faces to finish, save a screenshot, and check a screen with
+ * axe-core.
+ */
+final class Browser implements AutoCloseable {
+
+  /** Password of every demo user. */
+  static final String PASSWORD = "demo-password";
+
+  private static final String AXE = loadAxe();
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final Path userData;
+
+  private Browser(String language) {
+    try {
+      userData = Files.createTempDirectory("routebook-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-dev-shm-usage",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=" + language,
+        "--user-data-dir=" + userData);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  /** A browser asking for English pages. */
+  static Browser open() {
+    return new Browser("en");
+  }
+
+  /** A browser asking for pages in a language, e.g. {@code sv}. */
+  static Browser open(String language) {
+    return new Browser(language);
+  }
+
+  /** The application's address. */
+  static String baseUrl() {
+    return "http://localhost:" + System.getProperty("it.http.port", "9080") + "/";
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page of the application, e.g. {@code customers.xhtml}. */
+  void go(String page) {
+    driver.get(baseUrl() + page);
+  }
+
+  /** Signs in through the sign-in page and waits for the start page. */
+  void signIn(String username) {
+    go("login.xhtml");
+    field("login:username").sendKeys(username);
+    field("login:password").sendKeys(PASSWORD);
+    click("login:signIn");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session:signOut")));
+  }
+
+  /** Signs out with the header's button. */
+  void signOut() {
+    click("session:signOut");
+    wait.until(ExpectedConditions.urlContains("login.xhtml"));
+  }
+
+  /** Opens Customer Directory and then one of its entries in the menu bar. */
+  void menu(String itemId) {
+    WebElement directory =
+        driver.findElement(
+            By.xpath("//*[@id='nav:menu']//li[contains(@class,'ui-menu-parent')]/a"));
+    directory.click();
+    WebElement item =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector("[id='nav:" + itemId + "']")));
+    item.click();
+    waitForPage();
+  }
+
+  /** The element with the client id. */
+  WebElement field(String clientId) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(clientId)));
+  }
+
+  /** Whether an element with the client id is on the page. */
+  boolean has(String clientId) {
+    return !driver.findElements(By.id(clientId)).isEmpty();
+  }
+
+  /** Replaces the text of an input. */
+  void type(String clientId, String text) {
+    WebElement input = field(clientId);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Clicks an element and waits until the page (or the Ajax update) is done. */
+  void click(String clientId) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+    waitForPage();
+  }
+
+  /** Clicks an element found by any locator, then waits. */
+  void click(By locator) {
+    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    waitForPage();
+  }
+
+  /** Waits for the document to load and for PrimeFaces' Ajax queue to empty. */
+  void waitForPage() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete'"
+                            + " && (!window.jQuery || jQuery.active === 0)"
+                            + " && (!window.PrimeFaces || !PrimeFaces.ajax"
+                            + "     || PrimeFaces.ajax.Queue.isEmpty());")));
+  }
+
+  /** Waits until the page's text contains the text. */
+  void waitForText(String text) {
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  /** The visible text of the page. */
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The visible text of an element. */
+  String text(String clientId) {
+    return field(clientId).getText();
+  }
+
+  /** The texts of the global messages at the top of the page. */
+  String messages() {
+    List<WebElement> messages = driver.findElements(By.id("messages"));
+    return messages.isEmpty() ? "" : messages.get(0).getText();
+  }
+
+  /** Waits for a visible element. */
+  WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Saves a screenshot of the window as {@code <name>.png} into the build's screenshot folder. */
+  void screenshot(String name) {
+    Path folder = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(folder);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Saves a screenshot and runs axe-core on the screen: no violation of serious or critical impact
+   * is allowed.
+   */
+  void check(String name) {
+    screenshot(name);
+    List<String> problems = axeViolations();
+    assertThat(problems).as("serious or critical accessibility violations on " + name).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> axeViolations() {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(AXE);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    Object result =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,"
+                + " help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))"
+                + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e),"
+                + " nodes: []}]));");
+    List<String> problems = new ArrayList<>();
+    for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
+      Object impact = violation.get("impact");
+      if ("serious".equals(impact) || "critical".equals(impact)) {
+        problems.add(
+            impact
+                + " "
+                + violation.get("id")
+                + ": "
+                + violation.get("help")
+                + " at "
+                + violation.get("nodes"));
+      }
+    }
+    return problems;
+  }
+
+  private static String loadAxe() {
+    try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+      if (in == null) {
+        throw new IllegalStateException("axe.min.js is not on the test class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A name no other test run used, e.g. for a participant. */
+  static String unique(String prefix) {
+    return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(userData)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // a temporary folder left behind is harmless
+      }
+    }
+  }
+}
