@@ -62,7 +62,7 @@ class AccessIT {
     Expect.problem(VIEWER.get("api-keys"), 403, "FORBIDDEN");
     Expect.problem(ADMIN.get("api-keys"), 403, "FORBIDDEN");
     Expect.problem(EDITOR.post("api-keys", named(" ")), 422, "INVALID_API_KEY");
-    Expect.problem(EDITOR.post("api-keys", null), 400, "MALFORMED_REQUEST");
+    Expect.problem(EDITOR.send("POST", "api-keys", "null"), 400, "MALFORMED_REQUEST");
   }
 
   @Test

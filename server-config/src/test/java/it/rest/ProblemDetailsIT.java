@@ -37,7 +37,8 @@ class ProblemDetailsIT {
 
   @Test
   void a_missing_body_answers_400() {
-    Expect.problem(EDITOR.send("POST", "customers", null), 400, "MALFORMED_REQUEST");
-    Expect.problem(EDITOR.send("PUT", "settings", null), 400, "MALFORMED_REQUEST");
+    Expect.problem(EDITOR.send("POST", "customers", ""), 400, "MALFORMED_JSON");
+    Expect.problem(EDITOR.send("PUT", "settings", "null"), 400, "MALFORMED_REQUEST");
+    Expect.problem(EDITOR.send("POST", "customers", null), 415, "UNSUPPORTED_MEDIA_TYPE");
   }
 }

@@ -66,7 +66,7 @@ class RoutingIT {
         .isEqualTo(participant.eAddress());
     assertThat(decision.getJsonObject("serviceProvider").getString("id"))
         .isEqualTo(customer.getJsonObject("serviceProvider").getString("id"));
-    assertThat(decision.containsKey("reason")).isFalse();
+    assertThat(decision.isNull("reason")).isTrue();
     assertThat(decision.getJsonArray("warnings")).isEmpty();
     assertThat(decision.getJsonArray("path")).isNotEmpty();
 
@@ -106,7 +106,7 @@ class RoutingIT {
         VIEWER.post("routing/test", Json.createObjectBuilder().add("gln", "1").build()),
         422,
         "INVALID_DOCUMENT");
-    Expect.problem(VIEWER.send("POST", "routing/test", null), 400, "MALFORMED_REQUEST");
+    Expect.problem(VIEWER.send("POST", "routing/test", "null"), 400, "MALFORMED_REQUEST");
   }
 
   @Test
@@ -205,11 +205,10 @@ class RoutingIT {
             batch(
                 TestData.documentFor(unique("OK-"), "A-1"),
                 Json.createObjectBuilder().add("customerNumber", "A-1").build(),
-                TestData.documentFor("SAME", "A-1"),
-                TestData.documentFor("SAME", "A-1")));
+                Json.createObjectBuilder().add("documentId", " ").build()));
     Expect.problem(bad, 422, "INVALID_DOCUMENTS");
     assertThat(bad.errorFields())
-        .containsExactly("documents[1].documentId", "documents[3].documentId");
+        .containsExactly("documents[1].documentId", "documents[2].documentId");
 
     Expect.problem(EDITOR.post("documents", batch()), 422, "INVALID_DOCUMENTS");
     JsonObject tooMany =
@@ -222,6 +221,30 @@ class RoutingIT {
         VIEWER.post("documents", batch(TestData.documentFor(unique("V-"), "A-1"))),
         403,
         "FORBIDDEN");
+  }
+
+  @Test
+  void a_document_id_sent_twice_is_decided_twice_and_kept_once_with_its_last_reference() {
+    String number = unique("TWICE-");
+    TestData.customer(EDITOR, TestData.participant(unique("Twice Routed ")), number);
+    String documentId = unique("TWICE-DOC-");
+
+    JsonObject results =
+        Expect.ok(
+                EDITOR.post(
+                    "documents",
+                    batch(
+                        TestData.documentFor(documentId, unique("NOBODY-")),
+                        TestData.documentFor(documentId, number))),
+                200)
+            .json();
+
+    assertThat(results.getJsonArray("results")).hasSize(2);
+    assertThat(results.getJsonArray("results").getJsonObject(0).getString("outcome"))
+        .isEqualTo("STOPPED");
+    assertThat(results.getJsonArray("results").getJsonObject(1).getString("outcome"))
+        .isEqualTo("ROUTED");
+    assertThat(documentIds(VIEWER, "STOPPED")).doesNotContain(documentId);
   }
 
   @Test

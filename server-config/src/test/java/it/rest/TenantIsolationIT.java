@@ -77,7 +77,12 @@ class TenantIsolationIT {
                   method.equals("get") || method.equals("delete") ? null : body.toString(),
                   "If-Match",
                   etag);
-          check(operation, answer, secrets);
+          String sent = concrete + " " + body;
+          check(
+              operation,
+              answer,
+              // a problem may name the id the caller sent; it must name nothing else of Demo's
+              secrets.stream().filter(secret -> !sent.contains(secret)).toList());
         }
         walked.add(operation);
       }

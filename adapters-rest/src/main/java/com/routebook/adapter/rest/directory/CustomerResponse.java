@@ -4,14 +4,12 @@ import com.routebook.adapter.rest.common.IdentifierJson;
 import com.routebook.adapter.rest.common.ProviderOptionJson;
 import com.routebook.adapter.rest.common.ServiceProviderJson;
 import com.routebook.application.port.in.directory.CustomerView;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer's details: the summary, the participant's identifiers and all its providers. */
 @Schema(name = "Customer")
-@JsonbNillable
 @JsonbPropertyOrder({
   "id",
   "name",

@@ -2,14 +2,12 @@ package com.routebook.adapter.rest.directory;
 
 import com.routebook.adapter.rest.common.ServiceProviderJson;
 import com.routebook.application.port.in.directory.CustomerView;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer as listed by a search. */
 @Schema(name = "CustomerSummary")
-@JsonbNillable
 @JsonbPropertyOrder({
   "id",
   "name",

@@ -2,7 +2,6 @@ package com.routebook.adapter.rest.directory;
 
 import com.routebook.domain.customer.CustomerChange;
 import com.routebook.domain.customer.CustomerSnapshot;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One change of a customer's audit history. */
 @Schema(name = "HistoryEntry")
-@JsonbNillable
 @JsonbPropertyOrder({"at", "actor", "action", "before", "after"})
 public record HistoryEntry(
     Instant at,

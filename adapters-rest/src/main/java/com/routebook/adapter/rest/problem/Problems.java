@@ -6,6 +6,10 @@ import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.customer.CustomerExistsException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
 /** Turns domain errors and adapter problems into problem-details responses. */
@@ -40,8 +44,36 @@ public final class Problems {
     return Problem.of(422, e.code(), e.getMessage());
   }
 
-  /** The response carrying a problem, as {@code application/problem+json}. */
+  /**
+   * The response carrying a problem, as {@code application/problem+json}; written with JSON-P so
+   * that the optional {@code customerId} appears only when there is one.
+   */
   public static Response response(Problem problem) {
-    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem)).build();
+  }
+
+  /** The problem's JSON. */
+  static JsonObject json(Problem problem) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    problem
+        .errors()
+        .forEach(
+            e ->
+                errors.add(
+                    Json.createObjectBuilder()
+                        .add("field", e.field())
+                        .add("message", e.message())));
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("type", problem.type())
+            .add("title", problem.title())
+            .add("status", problem.status())
+            .add("detail", problem.detail() == null ? problem.title() : problem.detail())
+            .add("code", problem.code())
+            .add("errors", errors);
+    if (problem.customerId() != null) {
+      json.add("customerId", problem.customerId());
+    }
+    return json.build();
   }
 }

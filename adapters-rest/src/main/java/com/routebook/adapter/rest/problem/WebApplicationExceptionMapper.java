@@ -35,8 +35,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       LOG.log(Level.SEVERE, "request failed with status " + status, exception);
     }
     Problem problem = Problem.of(status, codeOf(status), detailOf(status, exception));
-    Response.ResponseBuilder answer =
-        Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    Response.ResponseBuilder answer = Response.fromResponse(Problems.response(problem));
     if (original != null) {
       for (String header : KEPT_HEADERS) {
         List<Object> values = original.getHeaders().get(header);
@@ -77,7 +76,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   }
 
   private String path() {
-    return uriInfo == null ? "this path" : "/" + uriInfo.getPath().replaceFirst("^/", "");
+    return uriInfo == null ? "this path" : uriInfo.getRequestUri().getPath();
   }
 
   private static String causeOf(WebApplicationException exception) {

@@ -3,12 +3,9 @@ package com.routebook.adapter.rest.routing;
 import com.routebook.application.port.in.routing.RouteDocumentsUseCase;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
-import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentReference;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Reads a batch of document references, reporting every bad item by its index. */
 final class DocumentReferences {
@@ -19,8 +16,9 @@ final class DocumentReferences {
   private DocumentReferences() {}
 
   /**
-   * The domain references of 1 to {@value RouteDocumentsUseCase#MAX_DOCUMENTS} documents with
-   * distinct ids.
+   * The domain references of 1 to {@value RouteDocumentsUseCase#MAX_DOCUMENTS} documents, in order.
+   * A document id sent twice is routed twice and kept once, with its last reference (as the use
+   * case does).
    *
    * @throws ValidationException {@code INVALID_DOCUMENTS}, one violation per bad item ({@code
    *     documents[i].documentId})
@@ -35,7 +33,6 @@ final class DocumentReferences {
     }
     List<DocumentReference> references = new ArrayList<>(count);
     List<Violation> violations = new ArrayList<>();
-    Set<DocumentId> seen = new HashSet<>();
     for (int i = 0; i < count; i++) {
       DocumentReferenceJson json = documents.get(i);
       String field = "documents[" + i + "]";
@@ -44,19 +41,7 @@ final class DocumentReferences {
         continue;
       }
       try {
-        DocumentReference reference = json.toDomain();
-        if (seen.add(reference.documentId())) {
-          references.add(reference);
-        } else {
-          violations.add(
-              new Violation(
-                  field + ".documentId",
-                  "item "
-                      + (i + 1)
-                      + ": documentId \""
-                      + reference.documentId()
-                      + "\" is given twice"));
-        }
+        references.add(json.toDomain());
       } catch (ValidationException e) {
         for (Violation v : e.violations()) {
           violations.add(

@@ -67,7 +67,8 @@ public class DocumentResource {
       responseCode = "422",
       description =
           "INVALID_DOCUMENTS: none, more than 10,000, or bad items (one error per item, e.g."
-              + " documents[3].documentId); documentIds must be distinct",
+              + " documents[3].documentId); a document id sent twice is kept once, with its last"
+              + " reference",
       content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
   public DecisionsResponse route(RouteDocumentsRequest request) {
     RouteDocumentsRequest body = Bodies.required(request);

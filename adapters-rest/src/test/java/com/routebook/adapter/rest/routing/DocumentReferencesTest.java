@@ -31,6 +31,11 @@ class DocumentReferencesTest {
   }
 
   @Test
+  void keeps_a_repeated_document_id_for_the_use_case_to_decide() {
+    assertThat(DocumentReferences.parse(List.of(doc("D-1"), doc("D-1")))).hasSize(2);
+  }
+
+  @Test
   void refuses_none_and_more_than_ten_thousand() {
     List<DocumentReferenceJson> tooMany = new ArrayList<>(Collections.nCopies(10_001, doc("x")));
     for (List<DocumentReferenceJson> documents :
@@ -50,7 +55,7 @@ class DocumentReferencesTest {
   @Test
   void names_every_bad_item_by_its_index() {
     assertThatThrownBy(
-            () -> DocumentReferences.parse(Arrays.asList(doc("D-1"), doc(" "), null, doc("D-1"))))
+            () -> DocumentReferences.parse(Arrays.asList(doc("D-1"), doc(" "), null, doc(null))))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e ->
