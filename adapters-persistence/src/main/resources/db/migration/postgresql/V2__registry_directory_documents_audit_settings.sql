@@ -119,7 +119,8 @@ CREATE INDEX document_by_outcome ON document (tenant_id, outcome, document_id);
 
 -- The audit history of customers; it outlives deleted customers (no foreign key to customer).
 -- before_state / after_state: {"customerNumbers":[...],"serviceProviderId":"...","state":"..."}.
-CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes each value as the last id of a block of 50: 50 stands for ids 1 to 50.
+CREATE SEQUENCE audit_entry_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE audit_entry (
     id            bigint       PRIMARY KEY,
     tenant_id     varchar(36)  NOT NULL REFERENCES tenant (id),
