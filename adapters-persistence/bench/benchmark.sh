@@ -125,44 +125,37 @@ psql_q -At -c "SELECT 'participants: ' || (SELECT count(*) FROM participant) || 
   (SELECT count(*) FROM participant_identifier) || ', customers: ' || (SELECT count(*) FROM customer)
   || ', customer numbers: ' || (SELECT count(*) FROM customer_number)"
 
-# The statements exactly as the adapter builds them (JpaParticipantRegistry.search,
-# JpaCustomerDirectory.search / findByCustomerNumbers), prepared with parameters like JDBC's.
+# The statements as the adapter builds them (JpaParticipantRegistry.search, JpaCustomerDirectory.search
+# and findByCustomerNumbers, JpaParticipantRegistry.findByIdentifiers), prepared with parameters like
+# JDBC's. The searches are shown in the shape the adapter sends when no service provider's name
+# matches the query (it matches the ~20 providers first and adds the provider branches only for a
+# match). The routing look-ups bind an IN list in the adapter; PostgreSQL plans it as = ANY(array).
 big="bbbbbbbb-0000-4000-8000-000000000001"
 prepare=$(cat <<'SQL'
-PREPARE registry_search(text, text, text, text, bigint, int) AS
-WITH hit AS (SELECT p.id FROM participant p WHERE p.name LIKE $1 ESCAPE '\'
-  UNION SELECT i.participant_id FROM participant_identifier i
-        WHERE (i.normalized_value LIKE $2 ESCAPE '\' OR (i.scheme = 'E_ADDRESS' AND i.normalized_value LIKE $3 ESCAPE '\'))
-  UNION SELECT l.participant_id FROM participant_provider l JOIN service_provider s ON s.id = l.service_provider_id
-        WHERE s.name LIKE $4 ESCAPE '\')
-SELECT p.id, COUNT(*) OVER () FROM participant p JOIN hit ON hit.id = p.id
-ORDER BY p.name COLLATE "C", p.id OFFSET $5 ROWS FETCH NEXT $6 ROWS ONLY;
+PREPARE registry_search(text, text, text, bigint, int) AS
+WITH hit AS (SELECT p.id, p.name FROM participant p WHERE p.name LIKE $1 ESCAPE '\'
+  UNION SELECT p.id, p.name FROM participant_identifier i JOIN participant p ON p.id = i.participant_id
+        WHERE (i.normalized_value LIKE $2 ESCAPE '\' OR (i.scheme = 'E_ADDRESS' AND i.normalized_value LIKE $3 ESCAPE '\')))
+SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY hit.name COLLATE "C", hit.id OFFSET $4 ROWS FETCH NEXT $5 ROWS ONLY;
 
-PREPARE registry_search_ci(text, text, text, text, bigint, int) AS
-WITH hit AS (SELECT p.id FROM participant p WHERE p.name ILIKE $1 ESCAPE '\'
-  UNION SELECT i.participant_id FROM participant_identifier i
-        WHERE (i.normalized_value LIKE $2 ESCAPE '\' OR (i.scheme = 'E_ADDRESS' AND i.normalized_value LIKE $3 ESCAPE '\'))
-  UNION SELECT l.participant_id FROM participant_provider l JOIN service_provider s ON s.id = l.service_provider_id
-        WHERE s.name ILIKE $4 ESCAPE '\')
-SELECT p.id, COUNT(*) OVER () FROM participant p JOIN hit ON hit.id = p.id
-ORDER BY p.name COLLATE "C", p.id OFFSET $5 ROWS FETCH NEXT $6 ROWS ONLY;
+PREPARE registry_search_ci(text, text, text, bigint, int) AS
+WITH hit AS (SELECT p.id, p.name FROM participant p WHERE p.name ILIKE $1 ESCAPE '\'
+  UNION SELECT p.id, p.name FROM participant_identifier i JOIN participant p ON p.id = i.participant_id
+        WHERE (i.normalized_value LIKE $2 ESCAPE '\' OR (i.scheme = 'E_ADDRESS' AND i.normalized_value LIKE $3 ESCAPE '\')))
+SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY hit.name COLLATE "C", hit.id OFFSET $4 ROWS FETCH NEXT $5 ROWS ONLY;
 
-PREPARE directory_search(text, text, text, text, text, text, text, text, text, text, text, text, bigint, int) AS
+PREPARE directory_search(text, text, text, text, text, text, text, text, bigint, int) AS
 WITH hit AS (
-  SELECT c.id FROM customer c JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = $1 AND p.name LIKE $2 ESCAPE '\'
-  UNION SELECT c.id FROM customer c JOIN participant_identifier i ON i.participant_id = c.participant_id WHERE c.tenant_id = $3
+  SELECT c.id, p.name FROM customer c JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = $1 AND p.name LIKE $2 ESCAPE '\'
+  UNION SELECT c.id, p.name FROM participant_identifier i JOIN customer c ON c.participant_id = i.participant_id
+        JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = $3
         AND (i.normalized_value LIKE $4 ESCAPE '\' OR (i.scheme = 'E_ADDRESS' AND i.normalized_value LIKE $5 ESCAPE '\'))
-  UNION SELECT c.id FROM customer c JOIN service_provider s ON s.id = c.service_provider_id WHERE c.tenant_id = $6
-        AND EXISTS (SELECT 1 FROM participant_provider l WHERE l.participant_id = c.participant_id AND l.service_provider_id = c.service_provider_id)
-        AND s.name LIKE $7 ESCAPE '\'
-  UNION SELECT c.id FROM customer c JOIN participant p ON p.id = c.participant_id JOIN service_provider s ON s.id = p.default_provider_id
-        WHERE c.tenant_id = $8
-        AND NOT EXISTS (SELECT 1 FROM participant_provider l WHERE l.participant_id = c.participant_id AND l.service_provider_id = c.service_provider_id)
-        AND s.name LIKE $9 ESCAPE '\'
-  UNION SELECT n.customer_id FROM customer_number n WHERE n.tenant_id = $10 AND n.number LIKE $11 ESCAPE '\')
-SELECT c.id, COUNT(*) OVER () FROM customer c JOIN participant p ON p.id = c.participant_id JOIN hit ON hit.id = c.id
-WHERE c.tenant_id = $12
-ORDER BY p.name COLLATE "C", c.id OFFSET $13 ROWS FETCH NEXT $14 ROWS ONLY;
+  UNION SELECT c.id, p.name FROM customer_number n JOIN customer c ON c.id = n.customer_id AND c.tenant_id = n.tenant_id
+        JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = $6 AND n.tenant_id = $7 AND n.number LIKE $8 ESCAPE '\')
+SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY hit.name COLLATE "C", hit.id OFFSET $9 ROWS FETCH NEXT $10 ROWS ONLY;
+
+PREPARE registry_list(bigint, int) AS
+SELECT p.id FROM participant p ORDER BY p.name COLLATE "C", p.id OFFSET $1 ROWS FETCH NEXT $2 ROWS ONLY;
 
 PREPARE routing_numbers(text, text[]) AS
 SELECT n.customer_id FROM customer_number n WHERE n.tenant_id = $1 AND n.number = ANY ($2);
@@ -176,12 +169,13 @@ numbers_batch="{$(for i in $(seq 1 100); do printf 'C-%07d,' $(( (i * 9973) % ro
 vats_batch="{$(for i in $(seq 1 100); do printf 'SE55%08d01,' $(( (i * 7919) % rows + 1 )); done | sed 's/,$//')}"
 
 declare -A shape
-shape[1_contains_name]="EXECUTE registry_search('%ordic Par%', '%ORDICPAR%', '%ORDIC PAR%', '%ordic Par%', 0, 50)"
-shape[2_contains_name_ci]="EXECUTE registry_search_ci('%atlas kraft%', '%ATLASKRAFT%', '%ATLAS KRAFT%', '%atlas kraft%', 0, 50)"
-shape[3_prefix_name]="EXECUTE registry_search('Acme Paper%', 'ACMEPAPER%', 'ACME PAPER%', 'Acme Paper%', 0, 50)"
-shape[4_identifier]="EXECUTE registry_search('550042-4242', '5500424242', '550042-4242', '550042-4242', 0, 50)"
-shape[5_directory_contains]="EXECUTE directory_search('$big', '%ordic Par%', '$big', '%ORDICPAR%', '%ORDIC PAR%', '$big', '%ordic Par%', '$big', '%ordic Par%', '$big', '%ordic Par%', '$big', 0, 50)"
-shape[6_directory_customer_number]="EXECUTE directory_search('$big', 'C-0424242', '$big', 'C0424242', 'C-0424242', '$big', 'C-0424242', '$big', 'C-0424242', '$big', 'C-0424242', '$big', 0, 50)"
+shape[1_contains_name]="EXECUTE registry_search('%ordic Par%', '%ORDICPAR%', '%ORDIC PAR%', 0, 50)"
+shape[2_contains_name_ci]="EXECUTE registry_search_ci('%atlas kraft%', '%ATLASKRAFT%', '%ATLAS KRAFT%', 0, 50)"
+shape[3_prefix_name]="EXECUTE registry_search('Acme Paper%', 'ACMEPAPER%', 'ACME PAPER%', 0, 50)"
+shape[4_identifier]="EXECUTE registry_search('550042-4242', '5500424242', '550042-4242', 0, 50)"
+shape[5_directory_contains]="EXECUTE directory_search('$big', '%ordic Par%', '$big', '%ORDICPAR%', '%ORDIC PAR%', '$big', '$big', '%ordic Par%', 0, 50)"
+shape[6_directory_customer_number]="EXECUTE directory_search('$big', 'C-0424242', '$big', 'C0424242', 'C-0424242', '$big', '$big', 'C-0424242', 0, 50)"
+shape[9_registry_first_page_unfiltered]="EXECUTE registry_list(0, 50)"
 shape[7_routing_100_customer_numbers]="EXECUTE routing_numbers('$big', '$numbers_batch')"
 shape[8_routing_100_vat_numbers]="EXECUTE routing_identifiers('VAT', '$vats_batch')"
 
@@ -195,6 +189,7 @@ note() {
     6_*) echo "directory search for customer number C-0424242 in the 900,000-customer tenant";;
     7_*) echo "routing look-up: 100 customer numbers of one batch in one query";;
     8_*) echo "routing look-up: 100 VAT numbers of one batch in one query";;
+    9_*) echo "registry first page without a query (name-ordered index; the total is a separate count)";;
   esac
 }
 
