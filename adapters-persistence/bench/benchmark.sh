@@ -129,7 +129,7 @@ psql_q -At -c "SELECT 'participants: ' || (SELECT count(*) FROM participant) || 
 # and findByCustomerNumbers, JpaParticipantRegistry.findByIdentifiers), prepared with parameters like
 # JDBC's. The searches are shown in the shape the adapter sends when no service provider's name
 # matches the query (it matches the ~20 providers first and adds the provider branches only for a
-# match). The routing look-ups bind an IN list in the adapter; PostgreSQL plans it as = ANY(array).
+# match). A query without a wildcard is sent with = instead of LIKE (B-tree indexes). The routing look-ups bind an IN list in the adapter; PostgreSQL plans it as = ANY(array).
 big="bbbbbbbb-0000-4000-8000-000000000001"
 prepare=$(cat <<'SQL'
 PREPARE registry_search(text, text, text, bigint, int) AS
@@ -154,6 +154,22 @@ WITH hit AS (
         JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = $6 AND n.tenant_id = $7 AND n.number LIKE $8 ESCAPE '\')
 SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY hit.name COLLATE "C", hit.id OFFSET $9 ROWS FETCH NEXT $10 ROWS ONLY;
 
+PREPARE registry_exact(text, text, text, bigint, int) AS
+WITH hit AS (SELECT p.id, p.name FROM participant p WHERE p.name = $1
+  UNION SELECT p.id, p.name FROM participant_identifier i JOIN participant p ON p.id = i.participant_id
+        WHERE (i.normalized_value = $2 OR (i.scheme = 'E_ADDRESS' AND i.normalized_value = $3)))
+SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY hit.name COLLATE "C", hit.id OFFSET $4 ROWS FETCH NEXT $5 ROWS ONLY;
+
+PREPARE directory_exact(text, text, text, text, text, text, text, text, bigint, int) AS
+WITH hit AS (
+  SELECT c.id, p.name FROM customer c JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = $1 AND p.name = $2
+  UNION SELECT c.id, p.name FROM participant_identifier i JOIN customer c ON c.participant_id = i.participant_id
+        JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = $3
+        AND (i.normalized_value = $4 OR (i.scheme = 'E_ADDRESS' AND i.normalized_value = $5))
+  UNION SELECT c.id, p.name FROM customer_number n JOIN customer c ON c.id = n.customer_id AND c.tenant_id = n.tenant_id
+        JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = $6 AND n.tenant_id = $7 AND n.number = $8)
+SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY hit.name COLLATE "C", hit.id OFFSET $9 ROWS FETCH NEXT $10 ROWS ONLY;
+
 PREPARE registry_list(bigint, int) AS
 SELECT p.id FROM participant p ORDER BY p.name COLLATE "C", p.id OFFSET $1 ROWS FETCH NEXT $2 ROWS ONLY;
 
@@ -172,9 +188,9 @@ declare -A shape
 shape[1_contains_name]="EXECUTE registry_search('%ordic Par%', '%ORDICPAR%', '%ORDIC PAR%', 0, 50)"
 shape[2_contains_name_ci]="EXECUTE registry_search_ci('%atlas kraft%', '%ATLASKRAFT%', '%ATLAS KRAFT%', 0, 50)"
 shape[3_prefix_name]="EXECUTE registry_search('Acme Paper%', 'ACMEPAPER%', 'ACME PAPER%', 0, 50)"
-shape[4_identifier]="EXECUTE registry_search('550042-4242', '5500424242', '550042-4242', 0, 50)"
+shape[4_identifier]="EXECUTE registry_exact('550042-4242', '5500424242', '550042-4242', 0, 50)"
 shape[5_directory_contains]="EXECUTE directory_search('$big', '%ordic Par%', '$big', '%ORDICPAR%', '%ORDIC PAR%', '$big', '$big', '%ordic Par%', 0, 50)"
-shape[6_directory_customer_number]="EXECUTE directory_search('$big', 'C-0424242', '$big', 'C0424242', 'C-0424242', '$big', '$big', 'C-0424242', 0, 50)"
+shape[6_directory_customer_number]="EXECUTE directory_exact('$big', 'C-0424242', '$big', 'C0424242', 'C-0424242', '$big', '$big', 'C-0424242', 0, 50)"
 shape[9_registry_first_page_unfiltered]="EXECUTE registry_list(0, 50)"
 shape[7_routing_100_customer_numbers]="EXECUTE routing_numbers('$big', '$numbers_batch')"
 shape[8_routing_100_vat_numbers]="EXECUTE routing_identifiers('VAT', '$vats_batch')"

@@ -36,8 +36,8 @@ CREATE TABLE participant_identifier (
     CONSTRAINT participant_identifier_scheme_known CHECK (scheme IN
         ('ORGANIZATION_NUMBER', 'VAT', 'GLN', 'OVT', 'IBAN', 'E_ADDRESS'))
 );
--- Exact look-ups for routing (a batch at a time).
-CREATE INDEX participant_identifier_lookup ON participant_identifier (scheme, normalized_value);
+-- Exact look-ups: routing (a batch at a time, by scheme) and searches without a wildcard.
+CREATE INDEX participant_identifier_lookup ON participant_identifier (normalized_value, scheme);
 
 -- A participant's service providers, in order.
 CREATE TABLE participant_provider (
