@@ -3,6 +3,12 @@
 -- pg_trgm's trigram indexes and "C" collations (H2 compares and sorts by code point anyway).
 -- Ids are UUID text made by the domain; every tenant-owned table carries tenant_id.
 
+-- Tenant ids are opaque text (TenantId accepts any non-blank value, e.g. a prefix and a UUID):
+-- up to 64 characters here and in every tenant_id column.
+ALTER TABLE tenant ALTER COLUMN id SET DATA TYPE varchar(64);
+ALTER TABLE app_user ALTER COLUMN tenant_id SET DATA TYPE varchar(64);
+ALTER TABLE api_key ALTER COLUMN tenant_id SET DATA TYPE varchar(64);
+
 -- Operators through which participants receive documents.
 CREATE TABLE service_provider (
     id       varchar(36)  PRIMARY KEY,
@@ -36,8 +42,8 @@ CREATE TABLE participant_identifier (
     CONSTRAINT participant_identifier_scheme_known CHECK (scheme IN
         ('ORGANIZATION_NUMBER', 'VAT', 'GLN', 'OVT', 'IBAN', 'E_ADDRESS'))
 );
--- Exact look-ups for routing (a batch at a time).
-CREATE INDEX participant_identifier_lookup ON participant_identifier (scheme, normalized_value);
+-- Exact look-ups: routing (a batch at a time, by scheme) and searches without a wildcard.
+CREATE INDEX participant_identifier_lookup ON participant_identifier (normalized_value, scheme);
 
 -- A participant's service providers, in order.
 CREATE TABLE participant_provider (
@@ -51,7 +57,7 @@ CREATE INDEX participant_provider_provider ON participant_provider (service_prov
 -- An entry of a tenant's customer directory.
 CREATE TABLE customer (
     id                   varchar(36) PRIMARY KEY,
-    tenant_id            varchar(36) NOT NULL REFERENCES tenant (id),
+    tenant_id            varchar(64) NOT NULL REFERENCES tenant (id),
     participant_id       varchar(36) NOT NULL REFERENCES participant (id),
     service_provider_id  varchar(36) NOT NULL REFERENCES service_provider (id),
     state                varchar(10) NOT NULL,
@@ -67,7 +73,7 @@ CREATE INDEX customer_service_provider ON customer (service_provider_id);
 
 -- A customer's numbers, unique within the tenant; deleting the customer frees them.
 CREATE TABLE customer_number (
-    tenant_id    varchar(36) NOT NULL,
+    tenant_id    varchar(64) NOT NULL,
     number       varchar(35) NOT NULL,
     customer_id  varchar(36) NOT NULL,
     position     integer     NOT NULL,
@@ -80,7 +86,7 @@ CREATE INDEX customer_number_customer_idx ON customer_number (tenant_id, custome
 -- The documents a tenant sent, with their last routing decision. References are raw, as sent.
 -- warnings and path: JSON arrays of strings.
 CREATE TABLE document (
-    tenant_id                 varchar(36)  NOT NULL REFERENCES tenant (id),
+    tenant_id                 varchar(64)  NOT NULL REFERENCES tenant (id),
     document_id               varchar(200) NOT NULL,
     customer_number           varchar,
     e_address                 varchar,
@@ -111,10 +117,11 @@ CREATE INDEX document_by_outcome ON document (tenant_id, outcome, document_id);
 
 -- The audit history of customers; it outlives deleted customers (no foreign key to customer).
 -- before_state / after_state: {"customerNumbers":[...],"serviceProviderId":"...","state":"..."}.
-CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes each value as the last id of a block of 50: 50 stands for ids 1 to 50.
+CREATE SEQUENCE audit_entry_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE audit_entry (
     id            bigint       PRIMARY KEY,
-    tenant_id     varchar(36)  NOT NULL REFERENCES tenant (id),
+    tenant_id     varchar(64)  NOT NULL REFERENCES tenant (id),
     customer_id   varchar(36)  NOT NULL,
     action        varchar(20)  NOT NULL,
     actor         varchar(200) NOT NULL,
@@ -128,7 +135,7 @@ CREATE INDEX audit_entry_customer ON audit_entry (tenant_id, customer_id, change
 
 -- Settings of a tenant that changed them (absent row: the defaults).
 CREATE TABLE tenant_setting (
-    tenant_id       varchar(36) PRIMARY KEY REFERENCES tenant (id),
+    tenant_id       varchar(64) PRIMARY KEY REFERENCES tenant (id),
     directory_mode  varchar(10) NOT NULL,
     version         bigint      NOT NULL,
     CONSTRAINT tenant_setting_mode_known CHECK (directory_mode IN ('OPEN', 'CLOSED'))

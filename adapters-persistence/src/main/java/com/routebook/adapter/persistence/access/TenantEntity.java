@@ -12,7 +12,7 @@ import java.time.Instant;
 public class TenantEntity {
 
   @Id
-  @Column(name = "id", length = 36)
+  @Column(name = "id", length = 64)
   String id;
 
   @Column(name = "name", nullable = false)

@@ -18,7 +18,7 @@ import java.util.Objects;
 public class CustomerNumberEntity {
 
   @Id
-  @Column(name = "tenant_id", length = 36)
+  @Column(name = "tenant_id", length = 64)
   String tenantId;
 
   @Id

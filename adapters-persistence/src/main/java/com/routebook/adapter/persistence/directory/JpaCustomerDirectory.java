@@ -1,5 +1,6 @@
 package com.routebook.adapter.persistence.directory;
 
+import com.routebook.adapter.persistence.registry.JpaParticipantRegistry;
 import com.routebook.adapter.persistence.registry.ParticipantRows;
 import com.routebook.adapter.persistence.support.Chunks;
 import com.routebook.adapter.persistence.support.Constraints;
@@ -116,25 +117,21 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @Override
   public Page<DirectoryEntry> search(
       TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page) {
+    Dialect dialect = Dialect.of(em);
     NativeSql sql = new NativeSql();
-    if (pattern != null) {
-      sql.sql("WITH hit AS (");
-      hits(sql, tenantId, pattern);
-      sql.sql(") ");
+    if (pattern == null) {
+      sql.sql(
+              "SELECT c.id, COUNT(*) OVER () FROM customer c"
+                  + " JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = ")
+          .value(tenantId.value());
+      state(sql, state).sql(" ORDER BY ").sql(dialect.binary("p.name")).sql(", c.id");
+    } else {
+      hits(sql.sql("WITH hit AS ("), tenantId, pattern, state).sql(")");
+      sql.sql(" SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY ")
+          .sql(dialect.binary("hit.name"))
+          .sql(", hit.id");
     }
-    sql.sql(
-        "SELECT c.id, COUNT(*) OVER () FROM customer c"
-            + " JOIN participant p ON p.id = c.participant_id");
-    if (pattern != null) {
-      sql.sql(" JOIN hit ON hit.id = c.id");
-    }
-    sql.sql(" WHERE c.tenant_id = ").value(tenantId.value());
-    if (state != null) {
-      sql.sql(" AND c.state = ").value(state.name());
-    }
-    sql.sql(" ORDER BY ")
-        .sql(Dialect.of(em).binary("p.name"))
-        .sql(", c.id OFFSET ")
+    sql.sql(" OFFSET ")
         .value(page.offset())
         .sql(" ROWS FETCH NEXT ")
         .value(page.size())
@@ -158,62 +155,62 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   }
 
   /**
-   * The ids of the tenant's customers the pattern finds: by participant name, identifier or
-   * E-address, by the name of the provider routing uses, or by customer number. Each branch is
-   * served by its own index.
+   * The tenant's customers (id, participant name) the pattern finds: by participant name,
+   * identifier or E-address, by the name of the provider routing uses (the chosen one while the
+   * participant still has it, else its default), or by customer number. Each branch starts from its
+   * own index; the few providers are matched first.
    */
-  private void hits(NativeSql sql, TenantId tenantId, SearchPattern pattern) {
+  private NativeSql hits(
+      NativeSql sql, TenantId tenantId, SearchPattern pattern, CustomerState state) {
     LikeSearch like = new LikeSearch(pattern);
-    sql.sql("SELECT c.id FROM customer c JOIN participant p ON p.id = c.participant_id")
-        .sql(" WHERE c.tenant_id = ")
-        .value(tenantId.value())
-        .sql(" AND ");
+    String customerOf = " JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = ";
+    sql.sql("SELECT c.id, p.name FROM customer c").sql(customerOf).value(tenantId.value());
+    state(sql, state).sql(" AND ");
     like.text(sql, "p.name");
     sql.sql(
-            " UNION SELECT c.id FROM customer c"
-                + " JOIN participant_identifier i ON i.participant_id = c.participant_id"
-                + " WHERE c.tenant_id = ")
-        .value(tenantId.value())
-        .sql(" AND ");
+            " UNION SELECT c.id, p.name FROM participant_identifier i"
+                + " JOIN customer c ON c.participant_id = i.participant_id")
+        .sql(customerOf)
+        .value(tenantId.value());
+    state(sql, state).sql(" AND ");
     like.identifier(sql, "i.normalized_value", "i.scheme");
-    // the provider routing uses: the chosen one while the participant still has it, else its
-    // default
+    List<String> providers = JpaParticipantRegistry.matchingProviders(em, pattern);
+    if (!providers.isEmpty()) {
+      sql.sql(" UNION SELECT c.id, p.name FROM customer c").sql(customerOf).value(tenantId.value());
+      state(sql, state).sql(" AND c.service_provider_id IN (");
+      values(sql, providers).sql(") AND EXISTS (").sql(STILL_REGISTERED).sql(")");
+      sql.sql(" UNION SELECT c.id, p.name FROM customer c").sql(customerOf).value(tenantId.value());
+      state(sql, state).sql(" AND p.default_provider_id IN (");
+      values(sql, providers).sql(") AND NOT EXISTS (").sql(STILL_REGISTERED).sql(")");
+    }
     sql.sql(
-            " UNION SELECT c.id FROM customer c"
-                + " JOIN service_provider s ON s.id = c.service_provider_id WHERE c.tenant_id = ")
-        .value(tenantId.value())
-        .sql(" AND EXISTS (")
-        .sql(STILL_REGISTERED)
-        .sql(") AND ");
-    like.text(sql, "s.name");
-    sql.sql(
-            " UNION SELECT c.id FROM customer c JOIN participant p ON p.id = c.participant_id"
-                + " JOIN service_provider s ON s.id = p.default_provider_id WHERE c.tenant_id = ")
-        .value(tenantId.value())
-        .sql(" AND NOT EXISTS (")
-        .sql(STILL_REGISTERED)
-        .sql(") AND ");
-    like.text(sql, "s.name");
-    sql.sql(" UNION SELECT n.customer_id FROM customer_number n WHERE n.tenant_id = ")
-        .value(tenantId.value())
-        .sql(" AND ");
+            " UNION SELECT c.id, p.name FROM customer_number n"
+                + " JOIN customer c ON c.id = n.customer_id AND c.tenant_id = n.tenant_id")
+        .sql(customerOf)
+        .value(tenantId.value());
+    state(sql, state).sql(" AND n.tenant_id = ").value(tenantId.value()).sql(" AND ");
     like.text(sql, "n.number");
+    return sql;
+  }
+
+  private static NativeSql state(NativeSql sql, CustomerState state) {
+    return state == null ? sql : sql.sql(" AND c.state = ").value(state.name());
+  }
+
+  private static NativeSql values(NativeSql sql, List<String> values) {
+    for (int k = 0; k < values.size(); k++) {
+      sql.sql(k == 0 ? "" : ", ").value(values.get(k));
+    }
+    return sql;
   }
 
   private long count(TenantId tenantId, SearchPattern pattern, CustomerState state) {
     NativeSql sql = new NativeSql();
-    if (pattern != null) {
-      sql.sql("WITH hit AS (");
-      hits(sql, tenantId, pattern);
-      sql.sql(") ");
-    }
-    sql.sql("SELECT COUNT(*) FROM customer c");
-    if (pattern != null) {
-      sql.sql(" JOIN hit ON hit.id = c.id");
-    }
-    sql.sql(" WHERE c.tenant_id = ").value(tenantId.value());
-    if (state != null) {
-      sql.sql(" AND c.state = ").value(state.name());
+    if (pattern == null) {
+      sql.sql("SELECT COUNT(*) FROM customer c WHERE c.tenant_id = ").value(tenantId.value());
+      state(sql, state);
+    } else {
+      hits(sql.sql("SELECT COUNT(*) FROM ("), tenantId, pattern, state).sql(") hit");
     }
     return ((Number) sql.query(em).getSingleResult()).longValue();
   }

@@ -17,7 +17,7 @@ import java.util.Objects;
 public class DocumentEntity {
 
   @Id
-  @Column(name = "tenant_id", length = 36)
+  @Column(name = "tenant_id", length = 64)
   String tenantId;
 
   @Id

@@ -91,54 +91,78 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
   @Override
   public Page<Participant> search(SearchPattern pattern, PageRequest page) {
     Dialect dialect = Dialect.of(em);
-    NativeSql sql = new NativeSql();
+    List<String> ids;
+    long total;
     if (pattern == null) {
-      sql.sql("SELECT p.id, COUNT(*) OVER () FROM participant p");
+      // the name-ordered index serves the page; the total is a separate count
+      NativeSql sql = new NativeSql().sql("SELECT p.id FROM participant p ORDER BY ");
+      paged(sql.sql(dialect.binary("p.name")).sql(", p.id"), page);
+      ids = strings(sql.query(em).getResultList());
+      total = count(new NativeSql().sql("SELECT COUNT(*) FROM participant"));
     } else {
-      LikeSearch like = new LikeSearch(pattern);
-      sql.sql("WITH hit AS (SELECT p.id FROM participant p WHERE ");
-      like.text(sql, "p.name");
-      sql.sql(" UNION SELECT i.participant_id FROM participant_identifier i WHERE ");
-      like.identifier(sql, "i.normalized_value", "i.scheme");
-      sql.sql(
-          " UNION SELECT l.participant_id FROM participant_provider l"
-              + " JOIN service_provider s ON s.id = l.service_provider_id WHERE ");
-      like.text(sql, "s.name");
-      sql.sql(") SELECT p.id, COUNT(*) OVER () FROM participant p JOIN hit ON hit.id = p.id");
+      NativeSql sql = hits(new NativeSql().sql("WITH hit AS ("), pattern).sql(")");
+      sql.sql(" SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY ")
+          .sql(dialect.binary("hit.name"))
+          .sql(", hit.id");
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = paged(sql, page).query(em).getResultList();
+      ids = rows.stream().map(r -> (String) r[0]).toList();
+      total =
+          rows.isEmpty()
+              ? count(hits(new NativeSql().sql("SELECT COUNT(*) FROM ("), pattern).sql(") hit"))
+              : ((Number) rows.get(0)[1]).longValue();
     }
-    sql.sql(" ORDER BY ")
-        .sql(dialect.binary("p.name"))
-        .sql(", p.id OFFSET ")
+    Map<String, Participant> loaded = rows().load(ids);
+    return new Page<>(ids.stream().map(loaded::get).toList(), page.page(), page.size(), total);
+  }
+
+  /**
+   * The participants (id, name) the pattern finds by name, identifier or E-address, or by the name
+   * of one of their providers; each branch is served by its own index, and the few providers are
+   * matched first so that no branch runs for a provider name nobody searched.
+   */
+  private NativeSql hits(NativeSql sql, SearchPattern pattern) {
+    LikeSearch like = new LikeSearch(pattern);
+    sql.sql("SELECT p.id, p.name FROM participant p WHERE ");
+    like.text(sql, "p.name");
+    sql.sql(
+        " UNION SELECT p.id, p.name FROM participant_identifier i"
+            + " JOIN participant p ON p.id = i.participant_id WHERE ");
+    like.identifier(sql, "i.normalized_value", "i.scheme");
+    List<String> providers = matchingProviders(em, pattern);
+    if (!providers.isEmpty()) {
+      sql.sql(
+          " UNION SELECT p.id, p.name FROM participant_provider l"
+              + " JOIN participant p ON p.id = l.participant_id WHERE l.service_provider_id IN (");
+      for (int k = 0; k < providers.size(); k++) {
+        sql.sql(k == 0 ? "" : ", ").value(providers.get(k));
+      }
+      sql.sql(")");
+    }
+    return sql;
+  }
+
+  /** The ids of the service providers whose name the pattern finds (a small table). */
+  public static List<String> matchingProviders(EntityManager em, SearchPattern pattern) {
+    NativeSql sql = new NativeSql().sql("SELECT s.id FROM service_provider s WHERE ");
+    new LikeSearch(pattern).text(sql, "s.name");
+    return strings(sql.query(em).getResultList());
+  }
+
+  private static NativeSql paged(NativeSql sql, PageRequest page) {
+    return sql.sql(" OFFSET ")
         .value(page.offset())
         .sql(" ROWS FETCH NEXT ")
         .value(page.size())
         .sql(" ROWS ONLY");
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = sql.query(em).getResultList();
-    long total = rows.isEmpty() ? count(pattern) : ((Number) rows.get(0)[1]).longValue();
-    List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
-    Map<String, Participant> loaded = rows().load(ids);
-    return new Page<>(
-        ids.stream().map(loaded::get).toList(), page.page(), page.size(), Math.max(total, 0));
   }
 
-  private long count(SearchPattern pattern) {
-    NativeSql sql = new NativeSql();
-    if (pattern == null) {
-      sql.sql("SELECT COUNT(*) FROM participant");
-    } else {
-      LikeSearch like = new LikeSearch(pattern);
-      sql.sql("SELECT COUNT(*) FROM (SELECT p.id FROM participant p WHERE ");
-      like.text(sql, "p.name");
-      sql.sql(" UNION SELECT i.participant_id FROM participant_identifier i WHERE ");
-      like.identifier(sql, "i.normalized_value", "i.scheme");
-      sql.sql(
-          " UNION SELECT l.participant_id FROM participant_provider l"
-              + " JOIN service_provider s ON s.id = l.service_provider_id WHERE ");
-      like.text(sql, "s.name");
-      sql.sql(") hit");
-    }
+  private long count(NativeSql sql) {
     return ((Number) sql.query(em).getSingleResult()).longValue();
+  }
+
+  private static List<String> strings(List<?> values) {
+    return values.stream().map(v -> (String) v).toList();
   }
 
   @Override

@@ -12,7 +12,7 @@ import jakarta.persistence.Version;
 public class TenantSettingEntity {
 
   @Id
-  @Column(name = "tenant_id", length = 36)
+  @Column(name = "tenant_id", length = 64)
   String tenantId;
 
   @Column(name = "directory_mode", nullable = false)

@@ -20,8 +20,14 @@ public final class LikeSearch {
     this.pattern = pattern;
   }
 
-  /** Appends {@code column LIKE ?} (or ILIKE) for a text field compared as the user asked. */
+  /**
+   * Appends {@code column LIKE ?} (or ILIKE) for a text field compared as the user asked; a
+   * case-sensitive query without a wildcard is an equality, which B-tree indexes serve.
+   */
   public NativeSql text(NativeSql sql, String column) {
+    if (pattern.exact() && pattern.caseSensitive()) {
+      return sql.sql(column).sql(" = ").value(pattern.exactValue());
+    }
     return sql.sql(column)
         .sql(pattern.caseSensitive() ? " LIKE " : " ILIKE ")
         .value(pattern.toSqlLike(ESCAPE))
@@ -33,6 +39,20 @@ public final class LikeSearch {
    * or, for E-addresses, the pattern upper-cased as typed (E-addresses keep dots and dashes).
    */
   public NativeSql identifier(NativeSql sql, String valueColumn, String schemeColumn) {
+    SearchPattern identifiers = pattern.forIdentifiers();
+    if (identifiers.exact()) {
+      return sql.sql("(")
+          .sql(valueColumn)
+          .sql(" = ")
+          .value(identifiers.exactValue())
+          .sql(" OR (")
+          .sql(schemeColumn)
+          .sql(" = 'E_ADDRESS' AND ")
+          .sql(valueColumn)
+          .sql(" = ")
+          .value(pattern.exactValue().toUpperCase(Locale.ROOT))
+          .sql("))");
+    }
     sql.sql("(")
         .sql(valueColumn)
         .sql(" LIKE ")

@@ -59,9 +59,16 @@ public final class JpaTestSupport implements AutoCloseable {
             }));
   }
 
-  /** Runs work in one transaction. */
+  /** Runs work in one transaction; inside a running one, it takes part in it (as JTA would). */
   public <R> R inTransaction(Work<R> work) throws Throwable {
     EntityTransaction tx = em.getTransaction();
+    if (tx.isActive()) {
+      try {
+        return work.run();
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
     tx.begin();
     try {
       R result = work.run();
