@@ -33,8 +33,8 @@ abstract class DemoDataContract extends PersistenceTestBase {
   void loadDemoData() throws Exception {
     database.empty();
     for (int run = 0; run < 2; run++) {
-      execute("db/demo/" + database.kind() + "/R__demo_tenants_and_users.sql");
-      execute("db/demo/" + database.kind() + "/R__demo_directory.sql");
+      execute("db/demo/" + database.kind() + "/R__demo_1_tenants_and_users.sql");
+      execute("db/demo/" + database.kind() + "/R__demo_2_directory.sql");
     }
   }
 
