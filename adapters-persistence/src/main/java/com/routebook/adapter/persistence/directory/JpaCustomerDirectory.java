@@ -223,6 +223,9 @@ public class JpaCustomerDirectory implements CustomerDirectory {
       throw new IllegalArgumentException(
           "customer " + customer.id() + " was stored before (version " + customer.version() + ")");
     }
+    if (em.find(CustomerEntity.class, customer.id().value()) != null) {
+      throw new ConflictException("CUSTOMER_ID_TAKEN", "customer " + customer.id() + " exists");
+    }
     Optional<Customer> existing = findByParticipant(tenantId, customer.participantId());
     if (existing.isPresent()) {
       throw new CustomerExistsException(existing.get().id());

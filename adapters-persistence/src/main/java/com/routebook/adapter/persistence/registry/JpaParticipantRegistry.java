@@ -176,6 +176,10 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
               + participant.version()
               + ")");
     }
+    if (em.find(ParticipantEntity.class, participant.id().value()) != null) {
+      throw new ConflictException(
+          "PARTICIPANT_EXISTS", "participant " + participant.id() + " is already registered");
+    }
     ensureProviders(participant.serviceProviders());
     ParticipantEntity entity = new ParticipantEntity(participant.id().value());
     ParticipantMapper.copyFields(participant, entity);
@@ -245,7 +249,13 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public ServiceProvider addServiceProvider(ServiceProvider serviceProvider) {
-    em.persist(new ServiceProviderEntity(serviceProvider.id().value(), serviceProvider.name()));
+    ServiceProviderEntity stored =
+        em.find(ServiceProviderEntity.class, serviceProvider.id().value());
+    if (stored == null) {
+      em.persist(new ServiceProviderEntity(serviceProvider.id().value(), serviceProvider.name()));
+    } else {
+      stored.name = serviceProvider.name();
+    }
     em.flush();
     return serviceProvider;
   }
