@@ -39,16 +39,15 @@ final class CheckDigits {
     boolean doubled = true;
     for (int i = payload.length() - 1; i >= 0; i--) {
       int d = digit(payload, i);
-      if (doubled) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
+      sum += doubled ? digitSum(2 * d) : d;
       doubled = !doubled;
     }
     return (10 - sum % 10) % 10;
+  }
+
+  /** The sum of the digits of a number below 100. */
+  static int digitSum(int number) {
+    return number / 10 + number % 10;
   }
 
   /** The GS1 mod 10 check digit (weights 3 and 1 from the right) that completes payload. */

@@ -108,10 +108,7 @@ final class VatNumbers {
     int sum = 0;
     for (int i = 0; i < 7; i++) {
       int d = CheckDigits.digit(digits, i);
-      if (i % 2 == 1) {
-        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-      }
-      sum += d;
+      sum += i % 2 == 1 ? CheckDigits.digitSum(2 * d) : d;
     }
     return OrganizationNumbers.checkDigit(digits, (96 - sum) % 10);
   }

@@ -16,14 +16,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class AuthenticationService implements AuthenticateUseCase {
 
-  /** Checked when the username is unknown, so that the answer takes as long as for a known one. */
-  private static final String DECOY_HASH =
-      "pbkdf2-sha256$600000$yfcjAlZNsv4CSxXMNPRzqw$qVgpvVSpsiLD9nNLd0zTgUi8dr7D/JT2GuU4CwvYFaM";
-
   private UserAccounts accounts;
   private ApiKeys apiKeys;
   private Clock clock;
-  private final PasswordHashing hashing = new PasswordHashing();
+  private PasswordHashing hashing;
+
+  /** Checked when the username is unknown, so that the answer takes as long as for a known one. */
+  private String decoyHash;
+
   private final LoginThrottle throttle = new LoginThrottle();
 
   /** For the CDI proxy only. */
@@ -31,9 +31,16 @@ public class AuthenticationService implements AuthenticateUseCase {
 
   @Inject
   public AuthenticationService(UserAccounts accounts, ApiKeys apiKeys, Clock clock) {
+    this(accounts, apiKeys, clock, new PasswordHashing());
+  }
+
+  AuthenticationService(
+      UserAccounts accounts, ApiKeys apiKeys, Clock clock, PasswordHashing hashing) {
     this.accounts = accounts;
     this.apiKeys = apiKeys;
     this.clock = clock;
+    this.hashing = hashing;
+    this.decoyHash = hashing.hash("decoy".toCharArray());
   }
 
   @Override
@@ -47,7 +54,7 @@ public class AuthenticationService implements AuthenticateUseCase {
     }
     Optional<UserAccount> account = accounts.findByUsername(username);
     boolean matches =
-        hashing.matches(password, account.map(UserAccount::passwordHash).orElse(DECOY_HASH))
+        hashing.matches(password, account.map(UserAccount::passwordHash).orElse(decoyHash))
             && account.isPresent();
     if (!matches) {
       throttle.failed(username, clientAddress, now);

@@ -29,7 +29,7 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
   private UserAccounts accounts;
   private CurrentUser currentUser;
   private Clock clock;
-  private final PasswordHashing hashing = new PasswordHashing();
+  private PasswordHashing hashing;
 
   /** For the CDI proxy only. */
   protected TenantAdministrationService() {}
@@ -37,6 +37,16 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
   @Inject
   public TenantAdministrationService(
       Tenants tenants, UserAccounts accounts, CurrentUser currentUser, Clock clock) {
+    this(tenants, accounts, currentUser, clock, new PasswordHashing());
+  }
+
+  TenantAdministrationService(
+      Tenants tenants,
+      UserAccounts accounts,
+      CurrentUser currentUser,
+      Clock clock,
+      PasswordHashing hashing) {
+    this.hashing = hashing;
     this.tenants = tenants;
     this.accounts = accounts;
     this.currentUser = currentUser;

@@ -33,10 +33,13 @@ class AccessServicesTest {
   private final InMemoryCurrentUser currentUser =
       new InMemoryCurrentUser(InMemoryCurrentUser.networkAdmin());
 
+  /** Few iterations keep the tests fast; PasswordHashingTest covers the real count. */
+  private final PasswordHashing hashing = new PasswordHashing(1_000);
+
   private final TenantAdministrationService administration =
-      new TenantAdministrationService(tenants, accounts, currentUser, clock);
+      new TenantAdministrationService(tenants, accounts, currentUser, clock, hashing);
   private final AuthenticationService authentication =
-      new AuthenticationService(accounts, apiKeys, clock);
+      new AuthenticationService(accounts, apiKeys, clock, hashing);
   private final ApiKeyService keys = new ApiKeyService(apiKeys, currentUser, clock);
 
   private Tenant acme;

@@ -23,8 +23,9 @@ class PasswordHashingTest {
   }
 
   @Test
-  void a_new_hash_names_the_algorithm_and_the_iterations() {
-    assertThat(new PasswordHashing().hash("x".toCharArray())).startsWith("pbkdf2-sha256$600000$");
+  void a_new_hash_names_the_algorithm_and_600000_iterations_by_default() {
+    assertThat(PasswordHashing.ITERATIONS).isEqualTo(600_000);
+    assertThat(hashing.hash("x".toCharArray())).startsWith("pbkdf2-sha256$1000$");
   }
 
   @Test

@@ -1,0 +1,311 @@
+package com.routebook.adapter.persistence.registry;
+
+import com.routebook.adapter.persistence.support.Chunks;
+import com.routebook.adapter.persistence.support.Dialect;
+import com.routebook.adapter.persistence.support.LikeSearch;
+import com.routebook.adapter.persistence.support.NativeSql;
+import com.routebook.application.port.Page;
+import com.routebook.application.port.PageRequest;
+import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.domain.ConflictException;
+import com.routebook.domain.NotFoundException;
+import com.routebook.domain.identifier.Identifier;
+import com.routebook.domain.identifier.IdentifierScheme;
+import com.routebook.domain.participant.Participant;
+import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.participant.ServiceProvider;
+import com.routebook.domain.participant.ServiceProviderId;
+import com.routebook.domain.search.SearchPattern;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The public customer registry on JPA; searches with native SQL served by trigram indexes. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JpaParticipantRegistry implements ParticipantRegistry {
+
+  /** Code of an id that names no participant. */
+  static final String PARTICIPANT_NOT_FOUND = "PARTICIPANT_NOT_FOUND";
+
+  /** Sort order of participants: name by code point, then id (as the databases sort them). */
+  static final Comparator<Participant> BY_NAME =
+      Comparator.comparing(Participant::name).thenComparing(p -> p.id().value());
+
+  @PersistenceContext(unitName = "routebook")
+  private EntityManager em;
+
+  /** For CDI. */
+  public JpaParticipantRegistry() {}
+
+  /** With an entity manager of the caller's (tests outside the server). */
+  public JpaParticipantRegistry(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<Participant> findById(ParticipantId participantId) {
+    return Optional.ofNullable(
+        rows().load(List.of(participantId.value())).get(participantId.value()));
+  }
+
+  @Override
+  public List<Participant> findByIds(Set<ParticipantId> participantIds) {
+    return sorted(rows().load(participantIds.stream().map(ParticipantId::value).toList()).values());
+  }
+
+  @Override
+  public List<Participant> findByIdentifiers(Set<Identifier> identifiers) {
+    Map<IdentifierScheme, List<String>> byScheme = new EnumMap<>(IdentifierScheme.class);
+    for (Identifier identifier : identifiers) {
+      byScheme.computeIfAbsent(identifier.scheme(), s -> new ArrayList<>()).add(identifier.value());
+    }
+    Set<String> ids = new HashSet<>();
+    for (Map.Entry<IdentifierScheme, List<String>> scheme : byScheme.entrySet()) {
+      for (List<String> values : Chunks.of(scheme.getValue())) {
+        ids.addAll(
+            em.createQuery(
+                    "SELECT DISTINCT i.participantId FROM ParticipantIdentifierEntity i"
+                        + " WHERE i.scheme = :scheme AND i.value IN :values",
+                    String.class)
+                .setParameter("scheme", scheme.getKey().name())
+                .setParameter("values", values)
+                .getResultList());
+      }
+    }
+    return ids.isEmpty() ? List.of() : sorted(rows().load(ids).values());
+  }
+
+  @Override
+  public Page<Participant> search(SearchPattern pattern, PageRequest page) {
+    Dialect dialect = Dialect.of(em);
+    NativeSql sql = new NativeSql();
+    if (pattern == null) {
+      sql.sql("SELECT p.id, COUNT(*) OVER () FROM participant p");
+    } else {
+      LikeSearch like = new LikeSearch(pattern);
+      sql.sql("WITH hit AS (SELECT p.id FROM participant p WHERE ");
+      like.text(sql, "p.name");
+      sql.sql(" UNION SELECT i.participant_id FROM participant_identifier i WHERE ");
+      like.identifier(sql, "i.normalized_value", "i.scheme");
+      sql.sql(
+          " UNION SELECT l.participant_id FROM participant_provider l"
+              + " JOIN service_provider s ON s.id = l.service_provider_id WHERE ");
+      like.text(sql, "s.name");
+      sql.sql(") SELECT p.id, COUNT(*) OVER () FROM participant p JOIN hit ON hit.id = p.id");
+    }
+    sql.sql(" ORDER BY ")
+        .sql(dialect.binary("p.name"))
+        .sql(", p.id OFFSET ")
+        .value(page.offset())
+        .sql(" ROWS FETCH NEXT ")
+        .value(page.size())
+        .sql(" ROWS ONLY");
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = sql.query(em).getResultList();
+    long total = rows.isEmpty() ? count(pattern) : ((Number) rows.get(0)[1]).longValue();
+    List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
+    Map<String, Participant> loaded = rows().load(ids);
+    return new Page<>(
+        ids.stream().map(loaded::get).toList(), page.page(), page.size(), Math.max(total, 0));
+  }
+
+  private long count(SearchPattern pattern) {
+    NativeSql sql = new NativeSql();
+    if (pattern == null) {
+      sql.sql("SELECT COUNT(*) FROM participant");
+    } else {
+      LikeSearch like = new LikeSearch(pattern);
+      sql.sql("SELECT COUNT(*) FROM (SELECT p.id FROM participant p WHERE ");
+      like.text(sql, "p.name");
+      sql.sql(" UNION SELECT i.participant_id FROM participant_identifier i WHERE ");
+      like.identifier(sql, "i.normalized_value", "i.scheme");
+      sql.sql(
+          " UNION SELECT l.participant_id FROM participant_provider l"
+              + " JOIN service_provider s ON s.id = l.service_provider_id WHERE ");
+      like.text(sql, "s.name");
+      sql.sql(") hit");
+    }
+    return ((Number) sql.query(em).getSingleResult()).longValue();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Participant add(Participant participant) {
+    if (participant.version() != 0) {
+      throw new IllegalArgumentException(
+          "participant "
+              + participant.id()
+              + " was stored before (version "
+              + participant.version()
+              + ")");
+    }
+    ensureProviders(participant.serviceProviders());
+    ParticipantEntity entity = new ParticipantEntity(participant.id().value());
+    ParticipantMapper.copyFields(participant, entity);
+    em.persist(entity);
+    // rows of tables without a JPA relationship between them: parents are written first
+    em.flush();
+    writeChildren(participant, List.of(), List.of());
+    em.flush();
+    return reread(participant, entity);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Participant update(Participant participant) {
+    ParticipantEntity entity = em.find(ParticipantEntity.class, participant.id().value());
+    if (entity == null) {
+      throw new NotFoundException(
+          PARTICIPANT_NOT_FOUND,
+          "no participant " + participant.id() + " in the public customer registry");
+    }
+    if (entity.version != participant.version()) {
+      throw ConflictException.concurrentChange();
+    }
+    ensureProviders(participant.serviceProviders());
+    String id = entity.id;
+    // read every row before changing any, so that no query flushes a half-made change
+    List<ParticipantIdentifierEntity> identifierRows =
+        em.createQuery(
+                "SELECT i FROM ParticipantIdentifierEntity i WHERE i.participantId = :id",
+                ParticipantIdentifierEntity.class)
+            .setParameter("id", id)
+            .getResultList();
+    List<ParticipantProviderEntity> providerRows =
+        em.createQuery(
+                "SELECT l FROM ParticipantProviderEntity l WHERE l.participantId = :id",
+                ParticipantProviderEntity.class)
+            .setParameter("id", id)
+            .getResultList();
+    ParticipantMapper.copyFields(participant, entity);
+    writeChildren(participant, identifierRows, providerRows);
+    try {
+      em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      em.flush();
+    } catch (OptimisticLockException stale) {
+      throw ConflictException.concurrentChange();
+    }
+    return reread(participant, entity);
+  }
+
+  @Override
+  public List<ServiceProvider> serviceProviders() {
+    return em
+        .createQuery("SELECT s FROM ServiceProviderEntity s", ServiceProviderEntity.class)
+        .getResultList()
+        .stream()
+        .map(ParticipantMapper::toDomain)
+        .sorted(Comparator.comparing(ServiceProvider::name).thenComparing(s -> s.id().value()))
+        .toList();
+  }
+
+  @Override
+  public Optional<ServiceProvider> findServiceProvider(ServiceProviderId serviceProviderId) {
+    return Optional.ofNullable(em.find(ServiceProviderEntity.class, serviceProviderId.value()))
+        .map(ParticipantMapper::toDomain);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public ServiceProvider addServiceProvider(ServiceProvider serviceProvider) {
+    em.persist(new ServiceProviderEntity(serviceProvider.id().value(), serviceProvider.name()));
+    em.flush();
+    return serviceProvider;
+  }
+
+  /**
+   * Stores (and flushes) the providers a participant names that are not stored yet, before the
+   * participant's rows refer to them; the participant's own row is not touched yet.
+   */
+  private void ensureProviders(List<ServiceProvider> providers) {
+    Set<String> known =
+        rows()
+            .providers(providers.stream().map(p -> p.id().value()).collect(Collectors.toSet()))
+            .keySet();
+    boolean added = false;
+    for (ServiceProvider provider : providers) {
+      if (!known.contains(provider.id().value())) {
+        em.persist(new ServiceProviderEntity(provider.id().value(), provider.name()));
+        added = true;
+      }
+    }
+    if (added) {
+      em.flush();
+    }
+  }
+
+  /** Makes the identifier and provider rows those of the participant, row by row by position. */
+  private void writeChildren(
+      Participant participant,
+      List<ParticipantIdentifierEntity> identifierRows,
+      List<ParticipantProviderEntity> providerRows) {
+    String id = participant.id().value();
+    List<Identifier> identifiers = ParticipantMapper.identifierRows(participant);
+    for (int position = 0; position < identifiers.size(); position++) {
+      int at = position;
+      ParticipantIdentifierEntity row =
+          identifierRows.stream()
+              .filter(r -> r.position == at)
+              .findFirst()
+              .orElseGet(
+                  () -> {
+                    ParticipantIdentifierEntity created = new ParticipantIdentifierEntity(id, at);
+                    em.persist(created);
+                    return created;
+                  });
+      row.scheme = identifiers.get(position).scheme().name();
+      row.value = identifiers.get(position).value();
+    }
+    identifierRows.stream().filter(r -> r.position >= identifiers.size()).forEach(em::remove);
+    List<ServiceProvider> providers = participant.serviceProviders();
+    for (int position = 0; position < providers.size(); position++) {
+      int at = position;
+      ParticipantProviderEntity row =
+          providerRows.stream()
+              .filter(r -> r.position == at)
+              .findFirst()
+              .orElseGet(
+                  () -> {
+                    ParticipantProviderEntity created = new ParticipantProviderEntity(id, at);
+                    em.persist(created);
+                    return created;
+                  });
+      row.serviceProviderId = providers.get(position).id().value();
+    }
+    providerRows.stream().filter(r -> r.position >= providers.size()).forEach(em::remove);
+  }
+
+  private Participant reread(Participant participant, ParticipantEntity entity) {
+    return Participant.reconstitute(
+        participant.id(),
+        participant.name(),
+        participant.country(),
+        participant.eAddress(),
+        participant.identifiers(),
+        participant.serviceProviders(),
+        participant.defaultProviderId(),
+        participant.status(),
+        entity.version);
+  }
+
+  private ParticipantRows rows() {
+    return new ParticipantRows(em);
+  }
+
+  private static List<Participant> sorted(java.util.Collection<Participant> participants) {
+    return participants.stream().sorted(BY_NAME).toList();
+  }
+}

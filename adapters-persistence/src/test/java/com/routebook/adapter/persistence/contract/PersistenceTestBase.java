@@ -1,0 +1,71 @@
+package com.routebook.adapter.persistence.contract;
+
+import com.routebook.adapter.persistence.access.JpaApiKeys;
+import com.routebook.adapter.persistence.access.JpaTenants;
+import com.routebook.adapter.persistence.access.JpaUserAccounts;
+import com.routebook.adapter.persistence.audit.JpaAuditTrail;
+import com.routebook.adapter.persistence.directory.JpaCustomerDirectory;
+import com.routebook.adapter.persistence.document.JpaDocumentLog;
+import com.routebook.adapter.persistence.registry.JpaParticipantRegistry;
+import com.routebook.adapter.persistence.settings.JpaTenantSettings;
+import com.routebook.adapter.persistence.testing.JpaTestSupport;
+import com.routebook.adapter.persistence.testing.TestDatabase;
+import com.routebook.application.port.out.ApiKeys;
+import com.routebook.application.port.out.AuditTrail;
+import com.routebook.application.port.out.CustomerDirectory;
+import com.routebook.application.port.out.DocumentLog;
+import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.application.port.out.TenantSettings;
+import com.routebook.application.port.out.Tenants;
+import com.routebook.application.port.out.UserAccounts;
+import com.routebook.domain.access.Tenant;
+import com.routebook.domain.tenant.TenantId;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Every port on one database, emptied before each test, with two tenants: {@link #tenantA} and
+ * {@link #tenantB}.
+ */
+abstract class PersistenceTestBase {
+
+  protected TestDatabase database;
+  protected JpaTestSupport jpa;
+  protected CustomerDirectory directory;
+  protected ParticipantRegistry registry;
+  protected DocumentLog documents;
+  protected AuditTrail auditTrail;
+  protected TenantSettings settings;
+  protected Tenants tenants;
+  protected UserAccounts users;
+  protected ApiKeys apiKeys;
+  protected TenantId tenantA;
+  protected TenantId tenantB;
+
+  /** The database the subclass runs on. */
+  protected abstract TestDatabase database();
+
+  @BeforeEach
+  void openPorts() {
+    database = database();
+    database.empty();
+    jpa = new JpaTestSupport(database);
+    var em = jpa.entityManager();
+    directory = jpa.port(CustomerDirectory.class, new JpaCustomerDirectory(em));
+    registry = jpa.port(ParticipantRegistry.class, new JpaParticipantRegistry(em));
+    documents = jpa.port(DocumentLog.class, new JpaDocumentLog(em));
+    auditTrail = jpa.port(AuditTrail.class, new JpaAuditTrail(em));
+    settings = jpa.port(TenantSettings.class, new JpaTenantSettings(em));
+    tenants = jpa.port(Tenants.class, new JpaTenants(em));
+    users = jpa.port(UserAccounts.class, new JpaUserAccounts(em));
+    apiKeys = jpa.port(ApiKeys.class, new JpaApiKeys(em));
+    tenantA = tenants.add(Tenant.create("Tenant A", Instant.parse("2026-01-01T00:00:00Z"))).id();
+    tenantB = tenants.add(Tenant.create("Tenant B", Instant.parse("2026-01-02T00:00:00Z"))).id();
+  }
+
+  @AfterEach
+  void closePorts() {
+    jpa.close();
+  }
+}

@@ -1,0 +1,193 @@
+package com.routebook.adapter.persistence.testing;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A database the adapter's tests run on, migrated once per test run with the application's own
+ * Flyway scripts and emptied before each test. PostgreSQL comes from {@code ROUTEBOOK_PG_URL},
+ * {@code ROUTEBOOK_PG_USER}, {@code ROUTEBOOK_PG_PASSWORD}; when it cannot be reached the tests are
+ * skipped, or fail when {@code ROUTEBOOK_POSTGRES_REQUIRED=true}.
+ */
+public final class TestDatabase {
+
+  /**
+   * Every table of the schema, children first, so that deleting in this order never breaks a key.
+   */
+  private static final List<String> TABLES =
+      List.of(
+          "audit_entry",
+          "document",
+          "customer_number",
+          "customer",
+          "participant_identifier",
+          "participant_provider",
+          "participant",
+          "service_provider",
+          "tenant_setting",
+          "api_key",
+          "app_user",
+          "tenant");
+
+  private static TestDatabase h2;
+  private static TestDatabase postgresql;
+
+  private final String kind;
+  private final DataSource dataSource;
+  private final AtomicInteger statements = new AtomicInteger();
+  private final DataSource counting;
+
+  private TestDatabase(String kind, DataSource dataSource) {
+    this.kind = kind;
+    this.dataSource = dataSource;
+    this.counting = counting(dataSource, statements);
+  }
+
+  /** The embedded H2 database (in memory, LEGACY mode as EclipseLink needs). */
+  public static synchronized TestDatabase h2() {
+    if (h2 == null) {
+      JdbcDataSource ds = new JdbcDataSource();
+      ds.setURL("jdbc:h2:mem:routebook-test;MODE=LEGACY;DB_CLOSE_DELAY=-1");
+      ds.setUser("sa");
+      ds.setPassword("");
+      h2 = new TestDatabase("h2", ds);
+      h2.migrate(false);
+    }
+    return h2;
+  }
+
+  /** The PostgreSQL test database; aborts (skips) or fails the test when it cannot be reached. */
+  public static synchronized TestDatabase postgresql() {
+    if (postgresql == null) {
+      String url = env("ROUTEBOOK_PG_URL", "jdbc:postgresql://localhost:5432/routebook_test");
+      PGSimpleDataSource ds = new PGSimpleDataSource();
+      ds.setUrl(url);
+      ds.setUser(env("ROUTEBOOK_PG_USER", "routebook"));
+      ds.setPassword(env("ROUTEBOOK_PG_PASSWORD", "routebook"));
+      try (Connection connection = ds.getConnection()) {
+        connection.isValid(2);
+      } catch (SQLException unreachable) {
+        String message =
+            "\n*** PostgreSQL at "
+                + url
+                + " is not reachable ("
+                + unreachable.getMessage()
+                + "): the PostgreSQL persistence tests are "
+                + (required() ? "FAILING" : "SKIPPED")
+                + " (set ROUTEBOOK_POSTGRES_REQUIRED=true to make this a failure) ***\n";
+        System.err.println(message);
+        if (required()) {
+          Assertions.fail(message, unreachable);
+        }
+        Assumptions.abort(message);
+      }
+      TestDatabase database = new TestDatabase("postgresql", ds);
+      database.migrate(true);
+      postgresql = database;
+    }
+    return postgresql;
+  }
+
+  private static boolean required() {
+    return "true".equalsIgnoreCase(System.getenv("ROUTEBOOK_POSTGRES_REQUIRED"));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /** Brings the schema to the scripts' state; the test database is rebuilt from scratch first. */
+  private void migrate(boolean cleanFirst) {
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration/" + kind)
+            .cleanDisabled(!cleanFirst)
+            .failOnMissingLocations(true)
+            .load();
+    if (cleanFirst) {
+      flyway.clean();
+    }
+    flyway.migrate();
+  }
+
+  /** Deletes every row. */
+  public void empty() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String table : TABLES) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot empty the test database", e);
+    }
+  }
+
+  /** {@code h2} or {@code postgresql}. */
+  public String kind() {
+    return kind;
+  }
+
+  /** The data source, counting the statements prepared through it. */
+  public DataSource dataSource() {
+    return counting;
+  }
+
+  /** The data source without counting. */
+  public DataSource rawDataSource() {
+    return dataSource;
+  }
+
+  /** How many statements were prepared so far. */
+  public int statements() {
+    return statements.get();
+  }
+
+  private static DataSource counting(DataSource target, AtomicInteger statements) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            TestDatabase.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(method, target, args);
+              if (result instanceof Connection connection) {
+                return countingConnection(connection, statements);
+              }
+              return result;
+            });
+  }
+
+  private static Connection countingConnection(Connection target, AtomicInteger statements) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            TestDatabase.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("prepareStatement")
+                  || method.getName().equals("prepareCall")) {
+                statements.incrementAndGet();
+              }
+              return invoke(method, target, args);
+            });
+  }
+
+  private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}

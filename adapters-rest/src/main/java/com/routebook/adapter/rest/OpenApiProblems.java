@@ -1,0 +1,75 @@
+package com.routebook.adapter.rest;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds the problem answers every operation of the API can give to the served document, so each
+ * operation lists them without repeating them in annotations: 401 (no or bad credentials), 403 (a
+ * role the caller lacks), 500, 400 (malformed JSON) where there is a body, and 404/412/428 on the
+ * changes of a customer that need {@code If-Match}.
+ */
+public class OpenApiProblems implements OASFilter {
+
+  private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+  private static final String API_PREFIX = "/api/v1";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+      if (!path.getKey().startsWith(API_PREFIX) || path.getValue().getOperations() == null) {
+        continue;
+      }
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+          path.getValue().getOperations().entrySet()) {
+        addProblems(path.getKey(), entry.getKey(), entry.getValue());
+      }
+    }
+  }
+
+  private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    APIResponses responses = operation.getResponses();
+    add(responses, "401", "UNAUTHENTICATED: no or wrong credentials (WWW-Authenticate says how)");
+    add(responses, "403", "FORBIDDEN: your role does not allow this");
+    add(responses, "500", "INTERNAL_ERROR: an unexpected failure, with an incident id");
+    if (operation.getRequestBody() != null) {
+      add(responses, "400", "MALFORMED_JSON or MALFORMED_REQUEST: the body is not valid JSON");
+      add(responses, "415", "UNSUPPORTED_MEDIA_TYPE: send application/json");
+    }
+    if (path.contains("{")) {
+      add(responses, "404", "not found, or another tenant's");
+    }
+    boolean customerChange =
+        path.startsWith(API_PREFIX + "/customers/{") && method != PathItem.HttpMethod.GET;
+    if (customerChange) {
+      add(responses, "412", "CONCURRENT_CHANGE: changed by someone else; reload (If-Match stale)");
+      add(responses, "428", "PRECONDITION_REQUIRED: send the ETag read in If-Match");
+    }
+  }
+
+  private static void add(APIResponses responses, String status, String description) {
+    if (responses.hasAPIResponse(status)) {
+      return;
+    }
+    Schema problem = OASFactory.createSchema().ref(PROBLEM_SCHEMA);
+    Content content =
+        OASFactory.createContent()
+            .addMediaType("application/problem+json", OASFactory.createMediaType().schema(problem));
+    APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+    responses.addAPIResponse(status, response);
+  }
+}

@@ -1,0 +1,19 @@
+package com.routebook.adapter.rest.directory;
+
+import com.routebook.application.port.Page;
+import com.routebook.application.port.in.directory.CustomerView;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of customers, sorted by name then id. */
+@Schema(name = "CustomerPage")
+public record CustomerPage(List<CustomerSummary> items, int page, int size, long total) {
+
+  public static CustomerPage from(Page<CustomerView> page) {
+    return new CustomerPage(
+        page.items().stream().map(CustomerSummary::from).toList(),
+        page.page(),
+        page.size(),
+        page.total());
+  }
+}

@@ -1,0 +1,364 @@
+package com.routebook.adapter.rest.directory;
+
+import com.routebook.adapter.rest.common.Bodies;
+import com.routebook.adapter.rest.common.QueryParams;
+import com.routebook.adapter.rest.problem.Problem;
+import com.routebook.adapter.rest.routing.DocumentResponse;
+import com.routebook.application.port.in.directory.ActivateCustomerUseCase;
+import com.routebook.application.port.in.directory.AddCustomerUseCase;
+import com.routebook.application.port.in.directory.AddCustomerUseCase.AddCustomerCommand;
+import com.routebook.application.port.in.directory.ChooseServiceProviderUseCase;
+import com.routebook.application.port.in.directory.ChooseServiceProviderUseCase.ChooseServiceProviderCommand;
+import com.routebook.application.port.in.directory.CustomerVersionCommand;
+import com.routebook.application.port.in.directory.CustomerView;
+import com.routebook.application.port.in.directory.DeactivateCustomerUseCase;
+import com.routebook.application.port.in.directory.DeleteCustomerUseCase;
+import com.routebook.application.port.in.directory.GetCustomerHistoryUseCase;
+import com.routebook.application.port.in.directory.GetCustomerHistoryUseCase.GetCustomerHistoryQuery;
+import com.routebook.application.port.in.directory.GetCustomerUseCase;
+import com.routebook.application.port.in.directory.GetCustomerUseCase.GetCustomerQuery;
+import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase;
+import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase.ReplaceCustomerNumbersCommand;
+import com.routebook.application.port.in.directory.SearchDirectoryUseCase;
+import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
+import com.routebook.application.port.in.routing.ResendCustomerDocumentsUseCase;
+import com.routebook.domain.ValidationException;
+import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.customer.CustomerState;
+import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.participant.ServiceProviderId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The caller's customer directory (viewers read, editors change). Reads carry the customer's
+ * version as {@code ETag}; every change needs it back in {@code If-Match}.
+ */
+@Path("customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Customer directory",
+    description = "The tenant's customers (viewer reads, editor changes)")
+public class CustomerResource {
+
+  private static final String PROBLEM = Problem.MEDIA_TYPE;
+
+  @Inject SearchDirectoryUseCase searchDirectory;
+  @Inject GetCustomerUseCase getCustomer;
+  @Inject AddCustomerUseCase addCustomer;
+  @Inject ReplaceCustomerNumbersUseCase replaceNumbers;
+  @Inject ChooseServiceProviderUseCase chooseProvider;
+  @Inject ActivateCustomerUseCase activateCustomer;
+  @Inject DeactivateCustomerUseCase deactivateCustomer;
+  @Inject DeleteCustomerUseCase deleteCustomer;
+  @Inject GetCustomerHistoryUseCase customerHistory;
+  @Inject ResendCustomerDocumentsUseCase customerDocuments;
+
+  @Context UriInfo uriInfo;
+
+  @GET
+  @Operation(
+      summary = "Search the directory",
+      description =
+          "q matches name, identifiers, E-address, provider name and customer numbers; * is any"
+              + " run of characters, \\* a literal asterisk; without * a field must equal q whole."
+              + " Sorted by name, then id.")
+  @APIResponse(
+      responseCode = "200",
+      description = "a page of customers",
+      content = @Content(schema = @Schema(implementation = CustomerPage.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "bad query or parameter (INVALID_SEARCH, INVALID_PAGE, INVALID_PARAMETER)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public CustomerPage search(
+      @Parameter(description = "search box; absent: all customers") @QueryParam("q") String q,
+      @Parameter(
+              description = "match case (default true)",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+          @QueryParam("caseSensitive")
+          String caseSensitive,
+      @Parameter(schema = @Schema(enumeration = {"ACTIVE", "INACTIVE"})) @QueryParam("state")
+          String state,
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+          @QueryParam("page")
+          String page,
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500"))
+          @QueryParam("size")
+          String size) {
+    return CustomerPage.from(
+        searchDirectory.search(
+            new SearchDirectoryQuery(
+                QueryParams.search(q, caseSensitive),
+                QueryParams.enumValue("state", state, CustomerState.class),
+                QueryParams.page(page, size))));
+  }
+
+  @POST
+  @Operation(summary = "Add a participant of the registry as a customer (editor)")
+  @APIResponse(
+      responseCode = "201",
+      description = "the new customer; Location names it",
+      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "no such participant (PARTICIPANT_NOT_FOUND)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "CUSTOMER_EXISTS (customerId names the existing customer) or CUSTOMER_NUMBER_TAKEN",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "INVALID_CUSTOMER_NUMBERS (one error per bad item), PROVIDER_NOT_REGISTERED,"
+              + " INVALID_CUSTOMER",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public Response add(AddCustomerRequest request) {
+    AddCustomerRequest body = Bodies.required(request);
+    CustomerView added =
+        addCustomer.add(
+            new AddCustomerCommand(
+                blankToNull(body.participantId()) == null
+                    ? null
+                    : new ParticipantId(body.participantId().strip()),
+                blankToNull(body.eAddress()),
+                CustomerNumbersInput.parse(body.customerNumbers()),
+                blankToNull(body.serviceProviderId()) == null
+                    ? null
+                    : new ServiceProviderId(body.serviceProviderId().strip())));
+    return Response.created(
+            uriInfo
+                .getBaseUriBuilder()
+                .path(CustomerResource.class)
+                .path(added.id().value())
+                .build())
+        .tag(new EntityTag(String.valueOf(added.version())))
+        .entity(CustomerResponse.from(added))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read a customer", description = "ETag carries its version.")
+  @APIResponse(
+      responseCode = "200",
+      description = "the customer",
+      headers = @Header(name = "ETag", description = "the version in quotes, e.g. \"3\""),
+      content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+  @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
+  @APIResponse(
+      responseCode = "404",
+      description = "no such customer in your directory (CUSTOMER_NOT_FOUND)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public Response get(@PathParam("id") String id, @Context Request request) {
+    CustomerView view = getCustomer.get(new GetCustomerQuery(new CustomerId(id)));
+    EntityTag tag = new EntityTag(String.valueOf(view.version()));
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.build();
+    }
+    return withEtag(view);
+  }
+
+  @PUT
+  @Path("{id}/customer-numbers")
+  @Operation(summary = "Replace a customer's numbers (editor)")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changed customer",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "CUSTOMER_NUMBER_TAKEN",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "INVALID_CUSTOMER_NUMBERS, one error per bad item",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public Response replaceNumbers(
+      @PathParam("id") String id,
+      @Parameter(description = "the ETag read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      CustomerNumbersRequest request) {
+    CustomerId customerId = new CustomerId(id);
+    IfMatch precondition = IfMatch.parse(ifMatch);
+    CustomerNumbersRequest body = Bodies.required(request);
+    return withEtag(
+        replaceNumbers.replaceNumbers(
+            new ReplaceCustomerNumbersCommand(
+                customerId,
+                CustomerNumbersInput.parse(body.customerNumbers()),
+                precondition.expectedVersion(currentVersion(customerId)))));
+  }
+
+  @PUT
+  @Path("{id}/service-provider")
+  @Operation(summary = "Choose the service provider of a customer (editor)")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changed customer",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "PROVIDER_NOT_REGISTERED: not one of the participant's providers",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public Response chooseProvider(
+      @PathParam("id") String id,
+      @Parameter(description = "the ETag read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      ServiceProviderChoice request) {
+    CustomerId customerId = new CustomerId(id);
+    IfMatch precondition = IfMatch.parse(ifMatch);
+    ServiceProviderChoice body = Bodies.required(request);
+    if (blankToNull(body.serviceProviderId()) == null) {
+      throw new ValidationException(
+          "INVALID_SERVICE_PROVIDER", "serviceProviderId", "serviceProviderId is required");
+    }
+    return withEtag(
+        chooseProvider.chooseProvider(
+            new ChooseServiceProviderCommand(
+                customerId,
+                new ServiceProviderId(body.serviceProviderId().strip()),
+                precondition.expectedVersion(currentVersion(customerId)))));
+  }
+
+  @POST
+  @Path("{id}/deactivate")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Deactivate a customer: kept, but never routed to (editor)")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changed customer",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+  public Response deactivate(
+      @PathParam("id") String id,
+      @Parameter(description = "the ETag read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    return withEtag(deactivateCustomer.deactivate(versionCommand(id, ifMatch)));
+  }
+
+  @POST
+  @Path("{id}/activate")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Activate a customer again (editor)")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changed customer",
+      headers = @Header(name = "ETag"),
+      content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+  public Response activate(
+      @PathParam("id") String id,
+      @Parameter(description = "the ETag read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    return withEtag(activateCustomer.activate(versionCommand(id, ifMatch)));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Delete a customer for good, freeing its numbers (editor)")
+  @APIResponse(responseCode = "204", description = "deleted")
+  public Response delete(
+      @PathParam("id") String id,
+      @Parameter(description = "the ETag read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch) {
+    deleteCustomer.delete(versionCommand(id, ifMatch));
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(summary = "A customer's audit history, newest first (also after deletion)")
+  @APIResponse(
+      responseCode = "200",
+      description = "the changes",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "no such customer in your directory (CUSTOMER_NOT_FOUND)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public List<HistoryEntry> history(@PathParam("id") String id) {
+    return customerHistory.history(new GetCustomerHistoryQuery(new CustomerId(id))).stream()
+        .map(HistoryEntry::from)
+        .toList();
+  }
+
+  @GET
+  @Path("{id}/stopped-documents")
+  @Operation(
+      summary = "The stopped documents this customer now matches",
+      description =
+          "Offered for resending after the customer was added or fixed; resend them with POST"
+              + " /documents/resend {\"customerId\"}.")
+  @APIResponse(
+      responseCode = "200",
+      description = "the documents, by document id",
+      content =
+          @Content(
+              schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentResponse.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "no such customer in your directory (CUSTOMER_NOT_FOUND)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public List<DocumentResponse> stoppedDocuments(@PathParam("id") String id) {
+    return customerDocuments.stoppedDocumentsMatching(new CustomerId(id)).stream()
+        .map(DocumentResponse::from)
+        .toList();
+  }
+
+  private CustomerVersionCommand versionCommand(String id, String ifMatch) {
+    CustomerId customerId = new CustomerId(id);
+    return new CustomerVersionCommand(
+        customerId, IfMatch.parse(ifMatch).expectedVersion(currentVersion(customerId)));
+  }
+
+  private LongSupplier currentVersion(CustomerId customerId) {
+    return () -> getCustomer.get(new GetCustomerQuery(customerId)).version();
+  }
+
+  private static Response withEtag(CustomerView view) {
+    return Response.ok(CustomerResponse.from(view))
+        .tag(new EntityTag(String.valueOf(view.version())))
+        .build();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

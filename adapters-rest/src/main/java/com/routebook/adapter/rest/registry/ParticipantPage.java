@@ -1,0 +1,19 @@
+package com.routebook.adapter.rest.registry;
+
+import com.routebook.application.port.Page;
+import com.routebook.domain.participant.Participant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of participants, sorted by name then id. */
+@Schema(name = "ParticipantPage")
+public record ParticipantPage(List<ParticipantResponse> items, int page, int size, long total) {
+
+  public static ParticipantPage from(Page<Participant> page) {
+    return new ParticipantPage(
+        page.items().stream().map(ParticipantResponse::from).toList(),
+        page.page(),
+        page.size(),
+        page.total());
+  }
+}

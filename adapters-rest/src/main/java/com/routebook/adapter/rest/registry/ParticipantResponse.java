@@ -1,0 +1,42 @@
+package com.routebook.adapter.rest.registry;
+
+import com.routebook.adapter.rest.common.IdentifierJson;
+import com.routebook.adapter.rest.common.ProviderOptionJson;
+import com.routebook.domain.participant.Participant;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A participant of the public customer registry. */
+@Schema(name = "Participant")
+@JsonbPropertyOrder({
+  "id",
+  "name",
+  "country",
+  "eAddress",
+  "identifiers",
+  "serviceProviders",
+  "status"
+})
+public record ParticipantResponse(
+    String id,
+    String name,
+    @Schema(example = "SE") String country,
+    @Schema(example = "0007:5560360793") String eAddress,
+    List<IdentifierJson> identifiers,
+    List<ProviderOptionJson> serviceProviders,
+    @Schema(enumeration = {"ACTIVE", "DEACTIVATED"}) String status) {
+
+  public static ParticipantResponse from(Participant participant) {
+    return new ParticipantResponse(
+        participant.id().value(),
+        participant.name(),
+        participant.country(),
+        participant.eAddressText(),
+        participant.identifiers().stream().map(IdentifierJson::from).toList(),
+        participant.serviceProviders().stream()
+            .map(p -> ProviderOptionJson.from(p, p.id().equals(participant.defaultProviderId())))
+            .toList(),
+        participant.status().name());
+  }
+}

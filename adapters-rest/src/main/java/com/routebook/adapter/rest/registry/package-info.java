@@ -1,0 +1,2 @@
+/** The public customer registry over HTTP: participants and service providers. */
+package com.routebook.adapter.rest.registry;

@@ -1,0 +1,80 @@
+package com.routebook.adapter.rest.routing;
+
+import com.routebook.adapter.rest.common.ServiceProviderJson;
+import com.routebook.domain.routing.Recipient;
+import com.routebook.domain.routing.RoutingDecision;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A routing decision: where a document goes, or why it stopped, and the path that decided. */
+@Schema(name = "Decision")
+@JsonbPropertyOrder({
+  "documentId",
+  "outcome",
+  "reason",
+  "message",
+  "recipient",
+  "serviceProvider",
+  "matchedBy",
+  "customerId",
+  "warnings",
+  "path"
+})
+public record DecisionResponse(
+    String documentId,
+    @Schema(enumeration = {"ROUTED", "STOPPED"}) String outcome,
+    @Schema(
+            description = "why it stopped (absent when routed)",
+            enumeration = {
+              "NO_MATCH",
+              "CUSTOMER_INACTIVE",
+              "RECIPIENT_NON_EXISTING",
+              "AMBIGUOUS_RECIPIENT"
+            })
+        String reason,
+    @Schema(description = "the stop message for a person (absent when routed)") String message,
+    RecipientJson recipient,
+    ServiceProviderJson serviceProvider,
+    @Schema(
+            enumeration = {
+              "CUSTOMER_NUMBER",
+              "E_ADDRESS",
+              "OVT",
+              "IBAN",
+              "GLN",
+              "ORGANIZATION_NUMBER",
+              "VAT"
+            })
+        String matchedBy,
+    @Schema(description = "the customer of your directory that decided, if any") String customerId,
+    @Schema(description = "e.g. a lower reference pointing elsewhere (risk of misrouting)")
+        List<String> warnings,
+    @Schema(description = "the steps that decided, for a person") List<String> path) {
+
+  public static DecisionResponse from(RoutingDecision decision) {
+    return new DecisionResponse(
+        decision.documentId().value(),
+        decision.outcome().name(),
+        decision.reason() == null ? null : decision.reason().name(),
+        decision.message(),
+        RecipientJson.from(decision.recipient()),
+        ServiceProviderJson.from(decision.serviceProvider()),
+        decision.matchedBy() == null ? null : decision.matchedBy().name(),
+        decision.customerId() == null ? null : decision.customerId().value(),
+        decision.warnings(),
+        decision.path());
+  }
+
+  /** The participant a document goes to. */
+  @Schema(name = "Recipient")
+  public record RecipientJson(String participantId, String name, String eAddress) {
+
+    static RecipientJson from(Recipient recipient) {
+      return recipient == null
+          ? null
+          : new RecipientJson(
+              recipient.participantId().value(), recipient.name(), recipient.eAddress());
+    }
+  }
+}

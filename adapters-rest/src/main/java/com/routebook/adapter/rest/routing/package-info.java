@@ -1,0 +1,2 @@
+/** Routing over HTTP: test routing, route documents (one or many), stopped documents. */
+package com.routebook.adapter.rest.routing;

@@ -1,0 +1,62 @@
+package com.routebook.adapter.rest.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class DocumentReferencesTest {
+
+  private static DocumentReferenceJson doc(String id) {
+    return new DocumentReferenceJson(id, "A-1", null, null, null, null, null, null);
+  }
+
+  @Test
+  void reads_up_to_ten_thousand_documents_in_order() {
+    List<DocumentReferenceJson> documents =
+        IntStream.range(0, 10_000).mapToObj(i -> doc("D-" + i)).toList();
+
+    var references = DocumentReferences.parse(documents);
+
+    assertThat(references).hasSize(10_000);
+    assertThat(references.get(9_999).documentId().value()).isEqualTo("D-9999");
+    assertThat(references.get(0).customerNumber()).isEqualTo("A-1");
+  }
+
+  @Test
+  void refuses_none_and_more_than_ten_thousand() {
+    List<DocumentReferenceJson> tooMany = new ArrayList<>(Collections.nCopies(10_001, doc("x")));
+    for (List<DocumentReferenceJson> documents :
+        Arrays.<List<DocumentReferenceJson>>asList(null, List.of(), tooMany)) {
+      assertThatThrownBy(() -> DocumentReferences.parse(documents))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo("INVALID_DOCUMENTS");
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .containsExactly("documents");
+              });
+    }
+  }
+
+  @Test
+  void names_every_bad_item_by_its_index() {
+    assertThatThrownBy(
+            () -> DocumentReferences.parse(Arrays.asList(doc("D-1"), doc(" "), null, doc("D-1"))))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .containsExactly(
+                        "documents[1].documentId", "documents[2]", "documents[3].documentId"));
+  }
+}

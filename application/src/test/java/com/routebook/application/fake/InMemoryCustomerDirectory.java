@@ -1,0 +1,172 @@
+package com.routebook.application.fake;
+
+import com.routebook.application.port.Page;
+import com.routebook.application.port.PageRequest;
+import com.routebook.application.port.out.CustomerDirectory;
+import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.domain.ConflictException;
+import com.routebook.domain.NotFoundException;
+import com.routebook.domain.customer.Customer;
+import com.routebook.domain.customer.CustomerExistsException;
+import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.customer.CustomerState;
+import com.routebook.domain.participant.Participant;
+import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.search.SearchPattern;
+import com.routebook.domain.tenant.TenantId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every tenant's customer directory in memory; joins the given registry for searches and counts its
+ * look-ups so tests can bound them.
+ */
+public class InMemoryCustomerDirectory implements CustomerDirectory {
+
+  private final ParticipantRegistry registry;
+  private final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
+  private int lookups;
+
+  public InMemoryCustomerDirectory(ParticipantRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public synchronized Optional<Customer> findById(TenantId tenantId, CustomerId customerId) {
+    lookups++;
+    return of(tenantId).filter(c -> c.id().equals(customerId)).findFirst();
+  }
+
+  @Override
+  public synchronized Optional<Customer> findByParticipant(
+      TenantId tenantId, ParticipantId participantId) {
+    lookups++;
+    return of(tenantId).filter(c -> c.participantId().equals(participantId)).findFirst();
+  }
+
+  @Override
+  public synchronized List<Customer> findByCustomerNumbers(
+      TenantId tenantId, Set<CustomerNumber> numbers) {
+    lookups++;
+    return of(tenantId)
+        .filter(c -> c.numbers().values().stream().anyMatch(numbers::contains))
+        .toList();
+  }
+
+  @Override
+  public synchronized List<Customer> findByParticipants(
+      TenantId tenantId, Set<ParticipantId> participantIds) {
+    lookups++;
+    return of(tenantId).filter(c -> participantIds.contains(c.participantId())).toList();
+  }
+
+  @Override
+  public synchronized Page<DirectoryEntry> search(
+      TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page) {
+    lookups++;
+    List<DirectoryEntry> entries =
+        of(tenantId)
+            .filter(c -> state == null || c.state() == state)
+            .map(c -> new DirectoryEntry(c, registry.findById(c.participantId()).orElseThrow()))
+            .filter(e -> matches(pattern, e))
+            .sorted(
+                Comparator.comparing((DirectoryEntry e) -> e.participant().name())
+                    .thenComparing(e -> e.customer().id().value()))
+            .toList();
+    return Page.of(entries, page);
+  }
+
+  @Override
+  public synchronized Customer add(TenantId tenantId, Customer customer) {
+    requireTenant(tenantId, customer);
+    if (customers.containsKey(customer.id())) {
+      throw new ConflictException("CUSTOMER_ID_TAKEN", "customer " + customer.id() + " exists");
+    }
+    Optional<Customer> sameParticipant =
+        of(tenantId).filter(c -> c.participantId().equals(customer.participantId())).findFirst();
+    if (sameParticipant.isPresent()) {
+      throw new CustomerExistsException(sameParticipant.get().id());
+    }
+    requireNumbersFree(tenantId, customer);
+    Customer stored = Copies.copy(customer, 1);
+    customers.put(stored.id(), stored);
+    return Copies.copy(stored, 1);
+  }
+
+  @Override
+  public synchronized Customer update(TenantId tenantId, Customer customer) {
+    requireTenant(tenantId, customer);
+    Customer current = stored(tenantId, customer.id());
+    if (current.version() != customer.version()) {
+      throw ConflictException.concurrentChange();
+    }
+    requireNumbersFree(tenantId, customer);
+    Customer stored = Copies.copy(customer, customer.version() + 1);
+    customers.put(stored.id(), stored);
+    return Copies.copy(stored, stored.version());
+  }
+
+  @Override
+  public synchronized void delete(TenantId tenantId, CustomerId customerId, long expectedVersion) {
+    Customer current = stored(tenantId, customerId);
+    if (current.version() != expectedVersion) {
+      throw ConflictException.concurrentChange();
+    }
+    customers.remove(customerId);
+  }
+
+  /** How many look-ups (finders and searches) were made so far. */
+  public synchronized int lookups() {
+    return lookups;
+  }
+
+  private Customer stored(TenantId tenantId, CustomerId customerId) {
+    Customer current = customers.get(customerId);
+    if (current == null || !current.tenantId().equals(tenantId)) {
+      throw new NotFoundException(
+          "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory");
+    }
+    return current;
+  }
+
+  private void requireNumbersFree(TenantId tenantId, Customer customer) {
+    boolean taken =
+        of(tenantId)
+            .filter(c -> !c.id().equals(customer.id()))
+            .anyMatch(c -> c.numbers().values().stream().anyMatch(customer.numbers()::contains));
+    if (taken) {
+      throw new ConflictException(
+          "CUSTOMER_NUMBER_TAKEN", "a customer number of " + customer.numbers() + " is taken");
+    }
+  }
+
+  private static void requireTenant(TenantId tenantId, Customer customer) {
+    if (!customer.tenantId().equals(tenantId)) {
+      throw new IllegalArgumentException(
+          "customer of tenant " + customer.tenantId() + " saved for tenant " + tenantId);
+    }
+  }
+
+  private static boolean matches(SearchPattern pattern, DirectoryEntry entry) {
+    if (pattern == null) {
+      return true;
+    }
+    Participant participant = entry.participant();
+    Customer customer = entry.customer();
+    return Matching.participantMatches(
+            pattern, participant, List.of(customer.effectiveProvider(participant)))
+        || customer.numbers().values().stream().anyMatch(n -> pattern.matches(n.value()));
+  }
+
+  private Stream<Customer> of(TenantId tenantId) {
+    return customers.values().stream()
+        .filter(c -> c.tenantId().equals(tenantId))
+        .map(c -> Copies.copy(c, c.version()));
+  }
+}

@@ -1,0 +1,340 @@
+package com.routebook.application.service.routing;
+
+import static com.routebook.application.fixture.CustomerFixture.TENANT_A;
+import static com.routebook.application.fixture.CustomerFixture.TENANT_B;
+import static com.routebook.application.fixture.CustomerFixture.aCustomer;
+import static com.routebook.application.fixture.ParticipantFixture.aParticipant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.routebook.application.fake.InMemoryCurrentUser;
+import com.routebook.application.fixture.TestWorld;
+import com.routebook.application.fixture.ValidIdentifiers;
+import com.routebook.application.port.PageRequest;
+import com.routebook.application.port.in.directory.AddCustomerUseCase.AddCustomerCommand;
+import com.routebook.application.port.in.directory.CustomerVersionCommand;
+import com.routebook.application.port.in.directory.CustomerView;
+import com.routebook.application.port.in.routing.ListDocumentsUseCase.ListDocumentsQuery;
+import com.routebook.application.port.in.routing.RouteDocumentsUseCase.RouteDocumentsCommand;
+import com.routebook.domain.ConflictException;
+import com.routebook.domain.ForbiddenException;
+import com.routebook.domain.NotFoundException;
+import com.routebook.domain.ValidationException;
+import com.routebook.domain.customer.Customer;
+import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.customer.CustomerNumbers;
+import com.routebook.domain.identifier.IdentifierScheme;
+import com.routebook.domain.participant.Participant;
+import com.routebook.domain.routing.DirectoryMode;
+import com.routebook.domain.routing.DocumentId;
+import com.routebook.domain.routing.DocumentRecord;
+import com.routebook.domain.routing.DocumentReference;
+import com.routebook.domain.routing.MatchedBy;
+import com.routebook.domain.routing.Outcome;
+import com.routebook.domain.routing.RoutingDecision;
+import com.routebook.domain.routing.StopReason;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class RoutingServiceTest {
+
+  private static final String NO_MATCH_OF_INV_7 =
+      "Recipient of document INV-7 did not match any recipient in the public customer registry or"
+          + " in your customer directory. Verify that the recipient is added to your customer"
+          + " directory";
+
+  private final TestWorld world = new TestWorld();
+  private final RoutingService service = world.routingService;
+
+  private static DocumentReference doc(String id, MatchedBy kind, String value) {
+    return DocumentReference.of(id).with(kind, value);
+  }
+
+  private RoutingDecision routeOne(DocumentReference document) {
+    return service.route(new RouteDocumentsCommand(List.of(document))).get(0);
+  }
+
+  @Test
+  void an_unmatched_document_is_stopped_with_the_exact_message_and_kept() {
+    RoutingDecision decision = routeOne(doc("INV-7", MatchedBy.CUSTOMER_NUMBER, "NOPE"));
+
+    assertThat(decision.reason()).isEqualTo(StopReason.NO_MATCH);
+    assertThat(decision.message()).isEqualTo(NO_MATCH_OF_INV_7);
+    DocumentRecord kept = world.documentLog.find(TENANT_A, new DocumentId("INV-7")).orElseThrow();
+    assertThat(kept.decision()).isEqualTo(decision);
+    assertThat(kept.receivedAt()).isEqualTo(world.clock.now());
+  }
+
+  @Test
+  void a_customer_number_routes_to_the_customer_of_the_callers_tenant_only() {
+    Customer mine = world.given(aCustomer().withNumbers("A-1"));
+    world.given(aCustomer().inTenant(TENANT_B).withNumbers("B-only"));
+
+    RoutingDecision toMine = routeOne(doc("D1", MatchedBy.CUSTOMER_NUMBER, "A-1"));
+    RoutingDecision toTheirs = routeOne(doc("D2", MatchedBy.CUSTOMER_NUMBER, "B-only"));
+
+    assertThat(toMine.outcome()).isEqualTo(Outcome.ROUTED);
+    assertThat(toMine.customerId()).isEqualTo(mine.id());
+    assertThat(toTheirs.reason()).isEqualTo(StopReason.NO_MATCH);
+  }
+
+  @Test
+  void test_routing_decides_like_routing_but_keeps_nothing() {
+    world.given(aCustomer().withNumbers("A-1"));
+    world.signedInAs(InMemoryCurrentUser.viewer(TENANT_A));
+
+    RoutingDecision tested = service.testRouting(doc("T", MatchedBy.CUSTOMER_NUMBER, "A-1"));
+
+    assertThat(tested.outcome()).isEqualTo(Outcome.ROUTED);
+    assertThat(world.documentLog.find(TENANT_A, new DocumentId("T"))).isEmpty();
+    assertThatThrownBy(() -> routeOne(doc("T", MatchedBy.CUSTOMER_NUMBER, "A-1")))
+        .isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void the_tenants_closed_directory_reaches_only_its_customers() {
+    Participant stranger = world.given(aParticipant());
+    world.settings.changeDirectoryMode(TENANT_A, DirectoryMode.CLOSED);
+
+    assertThat(routeOne(doc("D", MatchedBy.E_ADDRESS, stranger.eAddressText())).reason())
+        .isEqualTo(StopReason.NO_MATCH);
+    world.settings.changeDirectoryMode(TENANT_A, DirectoryMode.OPEN);
+    assertThat(routeOne(doc("D", MatchedBy.E_ADDRESS, stranger.eAddressText())).outcome())
+        .isEqualTo(Outcome.ROUTED);
+  }
+
+  @Test
+  void routing_many_documents_gives_the_decisions_of_routing_each_alone() {
+    List<DocumentReference> documents = mixedDocuments(new Random(42), 300);
+
+    List<RoutingDecision> batch = service.route(new RouteDocumentsCommand(documents));
+    List<RoutingDecision> oneByOne = documents.stream().map(service::testRouting).toList();
+
+    assertThat(batch).containsExactlyElementsOf(oneByOne);
+    assertThat(batch)
+        .extracting(RoutingDecision::outcome)
+        .contains(Outcome.ROUTED, Outcome.STOPPED);
+    assertThat(batch)
+        .extracting(RoutingDecision::reason)
+        .contains(
+            StopReason.NO_MATCH,
+            StopReason.CUSTOMER_INACTIVE,
+            StopReason.RECIPIENT_NON_EXISTING,
+            StopReason.AMBIGUOUS_RECIPIENT);
+  }
+
+  @Test
+  void a_batch_is_routed_with_a_fixed_number_of_look_ups_whatever_its_size() {
+    List<DocumentReference> few = mixedDocuments(new Random(1), 5);
+    List<DocumentReference> many = mixedDocuments(new Random(2), 2000);
+
+    int[] small = lookupsFor(few);
+    int[] large = lookupsFor(many);
+
+    assertThat(large[0]).isLessThanOrEqualTo(2).isEqualTo(small[0]);
+    assertThat(large[1]).isLessThanOrEqualTo(2).isEqualTo(small[1]);
+  }
+
+  private int[] lookupsFor(List<DocumentReference> documents) {
+    int directoryBefore = world.directory.lookups();
+    int registryBefore = world.registry.lookups();
+    world.resolver.resolveAll(TENANT_A, documents);
+    return new int[] {
+      world.directory.lookups() - directoryBefore, world.registry.lookups() - registryBefore
+    };
+  }
+
+  @Test
+  void at_most_ten_thousand_documents_are_routed_per_call() {
+    List<DocumentReference> tooMany =
+        IntStream.rangeClosed(1, 10_001).mapToObj(i -> DocumentReference.of("D" + i)).toList();
+    assertThatThrownBy(() -> new RouteDocumentsCommand(tooMany))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> new RouteDocumentsCommand(List.of()))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> new RouteDocumentsCommand(null))
+        .isInstanceOf(ValidationException.class);
+    assertThat(new RouteDocumentsCommand(tooMany.subList(0, 10_000)).documents()).hasSize(10_000);
+  }
+
+  @Test
+  void a_stopped_document_resent_after_the_directory_is_fixed_is_routed() {
+    Participant p = world.given(aParticipant());
+    routeOne(doc("INV-1", MatchedBy.CUSTOMER_NUMBER, "A-1"));
+    world.directoryService.add(
+        AddCustomerCommand.forParticipant(p.id(), CustomerNumbers.of("A-1"), null));
+
+    RoutingDecision again = service.resend(new DocumentId("INV-1"));
+
+    assertThat(again.outcome()).isEqualTo(Outcome.ROUTED);
+    assertThat(world.documentLog.find(TENANT_A, new DocumentId("INV-1")).orElseThrow().isStopped())
+        .isFalse();
+    assertThatThrownBy(() -> service.resend(new DocumentId("INV-1")))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_STOPPED"));
+  }
+
+  @Test
+  void resending_several_refuses_all_when_one_is_unknown() {
+    routeOne(doc("S1", MatchedBy.CUSTOMER_NUMBER, "A-1"));
+    world.given(aCustomer().withNumbers("A-1"));
+
+    assertThatThrownBy(
+            () -> service.resendAll(List.of(new DocumentId("S1"), new DocumentId("nope"))))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("DOCUMENT_NOT_FOUND"));
+    assertThat(world.documentLog.find(TENANT_A, new DocumentId("S1")).orElseThrow().isStopped())
+        .isTrue();
+    assertThat(service.resendAll(List.of(new DocumentId("S1"), new DocumentId("S1"))))
+        .singleElement()
+        .extracting(RoutingDecision::outcome)
+        .isEqualTo(Outcome.ROUTED);
+  }
+
+  @Test
+  void the_stopped_documents_a_fixed_customer_now_matches_are_offered_and_resent_together() {
+    Participant p = world.given(aParticipant());
+    Participant other = world.given(aParticipant());
+    service.route(
+        new RouteDocumentsCommand(
+            List.of(
+                doc("M1", MatchedBy.CUSTOMER_NUMBER, "NEW-1"),
+                doc("M2", MatchedBy.CUSTOMER_NUMBER, "NEW-2"),
+                doc("X1", MatchedBy.CUSTOMER_NUMBER, "ELSE"),
+                doc("R1", MatchedBy.E_ADDRESS, other.eAddressText()))));
+    CustomerView added =
+        world.directoryService.add(
+            AddCustomerCommand.forParticipant(p.id(), CustomerNumbers.of("NEW-1", "NEW-2"), null));
+
+    assertThat(service.stoppedDocumentsMatching(added.id()))
+        .extracting(r -> r.documentId().value())
+        .containsExactly("M1", "M2");
+    List<RoutingDecision> resent = service.resendMatching(added.id());
+
+    assertThat(resent).extracting(d -> d.documentId().value()).containsExactly("M1", "M2");
+    assertThat(resent).allMatch(RoutingDecision::isRouted);
+    assertThat(service.stoppedDocumentsMatching(added.id())).isEmpty();
+    assertThat(service.resendMatching(added.id())).isEmpty();
+    assertThat(world.documentLog.findStopped(TENANT_A))
+        .extracting(r -> r.documentId().value())
+        .containsExactly("X1");
+  }
+
+  @Test
+  void documents_matching_an_unknown_or_foreign_customer_are_not_found() {
+    Customer theirs = world.given(aCustomer().inTenant(TENANT_B));
+    assertThatThrownBy(() -> service.stoppedDocumentsMatching(theirs.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> service.resendMatching(new CustomerId("x")))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void a_stopped_document_can_be_deleted_but_a_routed_one_cannot() {
+    world.given(aCustomer().withNumbers("A-1"));
+    service.route(
+        new RouteDocumentsCommand(
+            List.of(
+                doc("STOP", MatchedBy.CUSTOMER_NUMBER, "NONE"),
+                doc("GO", MatchedBy.CUSTOMER_NUMBER, "A-1"))));
+
+    service.delete(new DocumentId("STOP"));
+
+    assertThat(world.documentLog.find(TENANT_A, new DocumentId("STOP"))).isEmpty();
+    assertThatThrownBy(() -> service.delete(new DocumentId("GO")))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_STOPPED"));
+    assertThatThrownBy(() -> service.delete(new DocumentId("STOP")))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void another_tenants_documents_are_not_found() {
+    routeOne(doc("MINE", MatchedBy.CUSTOMER_NUMBER, "X"));
+    world.signedInAs(InMemoryCurrentUser.editor(TENANT_B));
+
+    assertThatThrownBy(() -> service.resend(new DocumentId("MINE")))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> service.delete(new DocumentId("MINE")))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(service.list(new ListDocumentsQuery(null, PageRequest.first())).total()).isZero();
+  }
+
+  @Test
+  void documents_are_listed_by_outcome() {
+    world.given(aCustomer().withNumbers("A-1"));
+    service.route(
+        new RouteDocumentsCommand(
+            List.of(
+                doc("B", MatchedBy.CUSTOMER_NUMBER, "NONE"),
+                doc("A", MatchedBy.CUSTOMER_NUMBER, "A-1"),
+                doc("C", MatchedBy.CUSTOMER_NUMBER, "NONE"))));
+
+    assertThat(service.list(new ListDocumentsQuery(Outcome.STOPPED, PageRequest.first())).items())
+        .extracting(r -> r.documentId().value())
+        .containsExactly("B", "C");
+    assertThat(service.list(new ListDocumentsQuery(null, PageRequest.first())).total())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void a_deactivated_customer_stops_its_documents_until_activated() {
+    Customer c = world.given(aCustomer().withNumbers("A-1"));
+    world.directoryService.deactivate(new CustomerVersionCommand(c.id(), 1));
+
+    assertThat(routeOne(doc("D", MatchedBy.CUSTOMER_NUMBER, "A-1")).reason())
+        .isEqualTo(StopReason.CUSTOMER_INACTIVE);
+    world.directoryService.activate(new CustomerVersionCommand(c.id(), 2));
+    assertThat(service.resend(new DocumentId("D")).outcome()).isEqualTo(Outcome.ROUTED);
+  }
+
+  /** A world with every kind of recipient, and documents referring to them in every way. */
+  private List<DocumentReference> mixedDocuments(Random random, int count) {
+    List<Participant> participants = new ArrayList<>();
+    String sharedGln = ValidIdentifiers.gln(random.nextInt(1_000_000));
+    for (int i = 0; i < 6; i++) {
+      participants.add(world.given(aParticipant()));
+    }
+    participants.add(world.given(aParticipant().deactivated()));
+    participants.add(world.given(aParticipant().withIdentifier(IdentifierScheme.GLN, sharedGln)));
+    participants.add(world.given(aParticipant().withIdentifier(IdentifierScheme.GLN, sharedGln)));
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      String number = "N" + random.nextInt(1_000_000);
+      numbers.add(number);
+      boolean inactive = i == 0;
+      var fixture = aCustomer().of(participants.get(i)).withNumbers(number);
+      world.given(inactive ? fixture.inactive() : fixture);
+    }
+    String goneNumber = "G" + random.nextInt(1_000_000);
+    world.given(aCustomer().of(participants.get(6)).withNumbers(goneNumber));
+    numbers.add(goneNumber);
+    numbers.add("UNKNOWN");
+    List<DocumentReference> documents = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      DocumentReference document = DocumentReference.of("DOC-" + random.nextInt() + "-" + i);
+      if (random.nextBoolean()) {
+        document =
+            document.with(MatchedBy.CUSTOMER_NUMBER, numbers.get(random.nextInt(numbers.size())));
+      }
+      Participant p = participants.get(random.nextInt(participants.size()));
+      switch (random.nextInt(4)) {
+        case 0 -> document = document.with(MatchedBy.E_ADDRESS, p.eAddressText());
+        case 1 -> document = document.with(MatchedBy.GLN, sharedGln);
+        case 2 ->
+            document =
+                document.with(
+                    MatchedBy.ORGANIZATION_NUMBER,
+                    p.identifier(IdentifierScheme.ORGANIZATION_NUMBER).orElseThrow().value());
+        default -> {}
+      }
+      documents.add(document);
+    }
+    Collections.shuffle(documents, random);
+    return documents;
+  }
+}

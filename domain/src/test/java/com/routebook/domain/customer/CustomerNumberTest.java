@@ -1,0 +1,56 @@
+package com.routebook.domain.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.routebook.domain.ValidationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CustomerNumberTest {
+
+  @Test
+  void a_number_is_trimmed() {
+    assertThat(new CustomerNumber("  A-100 ").value()).isEqualTo("A-100");
+    assertThat(new CustomerNumber("A-100").toString()).isEqualTo("A-100");
+  }
+
+  @Test
+  void thirty_five_characters_are_allowed_and_thirty_six_are_not() {
+    String max = "A".repeat(35);
+    assertThat(new CustomerNumber(max).value()).isEqualTo(max);
+    assertThatThrownBy(() -> new CustomerNumber("B".repeat(36)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(CustomerNumber.INVALID_CUSTOMER_NUMBERS);
+              assertThat(e.violations().get(0).field()).isEqualTo("customerNumber");
+            })
+        .hasMessage("customer number \"" + "B".repeat(36) + "\" is longer than 35 characters (36)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A B", "A,B", "Å-1", "A#1", "A+1", "A:1", "ä"})
+  void only_letters_digits_and_dash_underscore_dot_slash_are_allowed(String bad) {
+    assertThatThrownBy(() -> new CustomerNumber(bad))
+        .hasMessageContaining("\"" + bad + "\"")
+        .hasMessageContaining("may contain only letters, digits and - _ . /");
+    assertThat(CustomerNumber.tryParse(bad)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "Z", "0", "9", "-", "_", ".", "/", "aZ09-_./"})
+  void every_allowed_character_is_accepted(String good) {
+    assertThat(CustomerNumber.tryParse(good)).contains(new CustomerNumber(good));
+  }
+
+  @Test
+  void an_empty_number_is_refused() {
+    assertThatThrownBy(() -> new CustomerNumber("  "))
+        .hasMessage("customer number must not be empty");
+    assertThatThrownBy(() -> new CustomerNumber(null))
+        .hasMessage("customer number must not be empty");
+    assertThat(CustomerNumber.tryParse(null)).isEmpty();
+  }
+}

@@ -1,0 +1,121 @@
+package com.routebook.domain.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CustomerNumbersTest {
+
+  @Test
+  void the_settings_box_text_is_split_on_commas_and_trimmed() {
+    CustomerNumbers numbers = CustomerNumbers.parse(" A-100 ,B-200,  c_3.x/4 ");
+
+    assertThat(numbers.asStrings()).containsExactly("A-100", "B-200", "c_3.x/4");
+    assertThat(numbers.asText()).isEqualTo("A-100, B-200, c_3.x/4");
+    assertThat(numbers.toString()).isEqualTo("A-100, B-200, c_3.x/4");
+    assertThat(numbers.contains(new CustomerNumber("B-200"))).isTrue();
+    assertThat(numbers.contains(new CustomerNumber("b-200"))).isFalse();
+    assertThat(numbers.asSet()).hasSize(3);
+  }
+
+  @Test
+  void every_bad_item_gets_its_own_violation_naming_it() {
+    assertThatThrownBy(() -> CustomerNumbers.parse("A-1, , B 2, A-1, ok, x#y"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("INVALID_CUSTOMER_NUMBERS");
+              assertThat(e.violations())
+                  .extracting(Violation::field)
+                  .containsExactly(
+                      "customerNumbers[1]",
+                      "customerNumbers[2]",
+                      "customerNumbers[3]",
+                      "customerNumbers[5]");
+              assertThat(e.violations())
+                  .extracting(Violation::message)
+                  .containsExactly(
+                      "item 2: customer number must not be empty",
+                      "item 3: customer number \"B 2\" may contain only letters, digits and - _ . /"
+                          + " characters",
+                      "item 4: customer number \"A-1\" is given twice",
+                      "item 6: customer number \"x#y\" may contain only letters, digits and - _ . /"
+                          + " characters");
+            });
+  }
+
+  @Test
+  void a_trailing_comma_is_an_empty_item() {
+    assertThatThrownBy(() -> CustomerNumbers.parse("A-1,"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .containsExactly("customerNumbers[1]"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   "})
+  void an_empty_box_asks_for_at_least_one_number(String text) {
+    assertThatThrownBy(() -> CustomerNumbers.parse(text))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("at least one customer number");
+  }
+
+  @Test
+  void null_or_empty_inputs_ask_for_at_least_one_number() {
+    assertThatThrownBy(() -> CustomerNumbers.parse(null))
+        .hasMessage("at least one customer number");
+    assertThatThrownBy(() -> CustomerNumbers.of(List.of()))
+        .hasMessage("at least one customer number");
+    assertThatThrownBy(() -> CustomerNumbers.of((List<String>) null))
+        .hasMessage("at least one customer number");
+    assertThatThrownBy(() -> new CustomerNumbers(List.of()))
+        .hasMessage("at least one customer number");
+    assertThatThrownBy(() -> new CustomerNumbers(null)).hasMessage("at least one customer number");
+  }
+
+  @Test
+  void fifty_numbers_are_allowed_and_fifty_one_are_not() {
+    List<String> fifty = IntStream.rangeClosed(1, 50).mapToObj(i -> "N-" + i).toList();
+    assertThat(CustomerNumbers.of(fifty).values()).hasSize(50);
+
+    List<String> fiftyOne = IntStream.rangeClosed(1, 51).mapToObj(i -> "N-" + i).toList();
+    assertThatThrownBy(() -> CustomerNumbers.of(fiftyOne))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        new Violation("customerNumbers", "at most 50 customer numbers, got 51")));
+    List<CustomerNumber> raw = fiftyOne.stream().map(CustomerNumber::new).toList();
+    assertThatThrownBy(() -> new CustomerNumbers(raw))
+        .hasMessage("at most 50 customer numbers, got 51");
+  }
+
+  @Test
+  void the_record_refuses_duplicates_too() {
+    CustomerNumber a = new CustomerNumber("A");
+    assertThatThrownBy(() -> new CustomerNumbers(List.of(a, a)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("item 2: customer number \"A\" is given twice");
+  }
+
+  @Test
+  void numbers_are_returned_as_copies() {
+    CustomerNumbers numbers = CustomerNumbers.of("A", "B");
+    assertThatThrownBy(() -> numbers.values().add(new CustomerNumber("C")))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Collections.sort(numbers.asStrings()))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}
