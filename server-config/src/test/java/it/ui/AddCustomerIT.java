@@ -9,7 +9,7 @@ import org.openqa.selenium.By;
  * Add customer: search the public registry, pick the participant, enter the numbers, choose the
  * provider, save; a participant already in the directory leads to the existing customer.
  */
-class AddCustomerIT extends UiTest {
+class AddCustomerIT extends UiFlow {
 
   private void searchRegistry(String query) {
     browser.type("registrySearch:query", query);

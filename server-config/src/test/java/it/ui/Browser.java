@@ -206,6 +206,19 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Saves the page's HTML as {@code <name>.html} beside the screenshots, to see what went wrong.
+   */
+  void saveSource(String name) {
+    Path folder = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Saves a screenshot and runs axe-core on the screen: no violation of serious or critical impact
    * is allowed.
    */

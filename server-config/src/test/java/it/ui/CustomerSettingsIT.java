@@ -13,7 +13,7 @@ import org.openqa.selenium.WindowType;
  * number", "Select service provider" when there are several) and Advanced (activate, deactivate,
  * delete); a stale edit overwrites nothing.
  */
-class CustomerSettingsIT extends UiTest {
+class CustomerSettingsIT extends UiFlow {
 
   private String openSettings(String participantName, int providers, String numbers) {
     Api.Participant participant = Api.registerParticipant(participantName, providers);

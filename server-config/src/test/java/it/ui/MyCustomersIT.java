@@ -11,7 +11,7 @@ import org.openqa.selenium.WebElement;
  * and Match case), the results with name, "Non existing", state, provider and numbers, and the
  * details on a click on the name.
  */
-class MyCustomersIT extends UiTest {
+class MyCustomersIT extends UiFlow {
 
   @Test
   void searching_finds_a_customer_and_a_click_on_its_name_shows_the_details() {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The public registry for network administrators: search, register, deactivate, activate. */
-class RegistryIT extends UiTest {
+class RegistryIT extends UiFlow {
 
   @Test
   void a_network_administrator_registers_and_deactivates_a_participant() {

@@ -11,7 +11,7 @@ import org.openqa.selenium.NoAlertPresentException;
  * Screens follow the roles (a viewer sees no edit action and a forced one changes nothing), every
  * form is protected by the Faces view state, and values are escaped.
  */
-class RolesAndSafetyIT extends UiTest {
+class RolesAndSafetyIT extends UiFlow {
 
   /** Posts a forged form to the current page, as a tampering user or another site would. */
   private void forgePost(String viewState, String... namesAndValues) {

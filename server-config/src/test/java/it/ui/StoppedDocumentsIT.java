@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
  * nothing; fix the directory, then resend. Stopped documents show reason and message, Resend and
  * Delete; after a customer is saved, the stopped documents it now matches are offered together.
  */
-class StoppedDocumentsIT extends UiTest {
+class StoppedDocumentsIT extends UiFlow {
 
   private static String noMatch(String documentId) {
     return "Recipient of document "

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Test routing: the decision for the references entered, the path that decided it, warnings. */
-class TestRoutingIT extends UiTest {
+class RoutingDecisionIT extends UiFlow {
 
   @Test
   void a_customer_number_routes_to_the_customer_and_shows_the_path() {
