@@ -26,7 +26,7 @@ class CustomerSettingsIT extends UiFlow {
   }
 
   private void tab(String title) {
-    browser.click(By.xpath("//li[@role='tab']/a[normalize-space()='" + title + "']"));
+    browser.click(By.xpath("//a[@role='tab'][normalize-space()='" + title + "']"));
   }
 
   @Test
