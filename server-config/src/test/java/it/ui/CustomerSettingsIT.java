@@ -26,7 +26,7 @@ class CustomerSettingsIT extends UiFlow {
   }
 
   private void tab(String title) {
-    browser.click(By.xpath("//a[@role='tab'][normalize-space()='" + title + "']"));
+    browser.clickInPage(By.xpath("//a[@role='tab'][normalize-space()='" + title + "']"));
   }
 
   @Test
@@ -67,18 +67,18 @@ class CustomerSettingsIT extends UiFlow {
     String t = token();
     String customerId = openSettings("Edited Numbers " + t, 1, "A-" + t + ", B-" + t);
 
-    browser.click("settings:tabs:editNumbers");
+    browser.clickInPage("settings:tabs:editNumbers");
     browser.visible(By.id("editor:newNumber"));
     assertThat(browser.text("editorNumbers")).contains("A-" + t).contains("B-" + t);
     browser.check("22-settings-number-editor");
 
     browser.type("editor:newNumber", "C-" + t);
-    browser.click("editor:addNumber");
-    browser.click(By.cssSelector("button[aria-label='Remove A-" + t + "']"));
+    browser.clickInPage("editor:addNumber");
+    browser.clickInPage(By.cssSelector("button[aria-label='Remove A-" + t + "']"));
     browser.type("editor:newNumber", "B-" + t);
-    browser.click("editor:addNumber");
+    browser.clickInPage("editor:addNumber");
     assertThat(browser.text("editor")).contains("given twice");
-    browser.click("editor:saveEditor");
+    browser.clickInPage("editor:saveEditor");
 
     browser.waitForText("Customer numbers saved.");
     assertThat(browser.field("settings:tabs:numbers").getAttribute("value"))
@@ -132,7 +132,7 @@ class CustomerSettingsIT extends UiFlow {
     openSettings("Deleted Customer " + t, 1, "DEL-" + t);
 
     tab("Advanced");
-    browser.click("settings:tabs:delete");
+    browser.clickInPage("settings:tabs:delete");
     String confirmation = browser.visible(By.id("settings:deleteConfirmText")).getText();
     assertThat(confirmation)
         .contains("for good")
