@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.ApplicationEnvironment;
@@ -24,7 +25,11 @@ import org.microshed.testing.jupiter.MicroShedTest;
 class SecurityIT {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private static URI url(String path) {
     String base = ApplicationEnvironment.Resolver.load().getApplicationURL();
@@ -32,7 +37,8 @@ class SecurityIT {
   }
 
   private static HttpResponse<String> get(String path, String authorization) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(30)).GET();
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

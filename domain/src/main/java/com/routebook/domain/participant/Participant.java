@@ -225,19 +225,15 @@ public final class Participant {
   }
 
   /**
-   * Whether the participant carries this identifier, comparing normalized values (E-addresses
-   * without regard to case).
+   * Whether the participant carries this identifier, comparing normalized values (normalizing
+   * upper-cases, so E-addresses compare without regard to case).
    */
   public boolean hasIdentifier(Identifier wanted) {
     String wantedValue = Identifier.normalize(wanted.scheme(), wanted.value());
     return allIdentifiers().stream()
         .filter(i -> i.scheme() == wanted.scheme())
         .map(i -> Identifier.normalize(i.scheme(), i.value()))
-        .anyMatch(
-            v ->
-                wanted.scheme() == IdentifierScheme.E_ADDRESS
-                    ? v.equalsIgnoreCase(wantedValue)
-                    : v.equals(wantedValue));
+        .anyMatch(wantedValue::equals);
   }
 
   public ParticipantId id() {

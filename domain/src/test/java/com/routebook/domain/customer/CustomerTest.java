@@ -226,7 +226,9 @@ class CustomerTest {
   @Test
   void stamps_and_ids_refuse_blanks() {
     assertThatThrownBy(() -> new ChangeStamp(" ", Instant.EPOCH)).hasMessageContaining("actor");
-    assertThatThrownBy(() -> new ChangeStamp(null, Instant.EPOCH)).hasMessageContaining("actor");
+    assertThatThrownBy(() -> new ChangeStamp(null, Instant.EPOCH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("actor");
     assertThatThrownBy(() -> new CustomerId("")).hasMessageContaining("customerId");
     assertThatThrownBy(() -> new CustomerId(null)).hasMessageContaining("customerId");
     assertThat(new CustomerId("c").toString()).isEqualTo("c");

@@ -37,6 +37,7 @@ class ParticipantTest {
 
     assertThat(p.offersProviderChoice()).isTrue();
     assertThat(p.defaultProvider()).isEqualTo(second);
+    assertThat(p.serviceProviders()).containsExactly(first, second);
     assertThat(p.isRegisteredWith(first.id())).isTrue();
     assertThat(p.isRegisteredWith(ServiceProviderId.newId())).isFalse();
     assertThatThrownBy(
@@ -114,7 +115,7 @@ class ParticipantTest {
                     Identifier.normalize(IdentifierScheme.E_ADDRESS, "0007:5560360793"))))
         .isTrue();
     assertThat(p.allIdentifiers()).contains(p.eAddressIdentifier());
-    assertThat(p.identifiers()).doesNotContain(p.eAddressIdentifier());
+    assertThat(p.identifiers()).doesNotContain(p.eAddressIdentifier()).hasSize(1);
     assertThat(p.eAddressText()).isEqualTo("0007:5560360793");
     assertThat(p.identifier(IdentifierScheme.ORGANIZATION_NUMBER).orElseThrow().value())
         .isEqualTo("5560360793");

@@ -52,6 +52,7 @@ class RoutingRulesTest {
         route(DocumentReference.of("INV-1").with(MatchedBy.CUSTOMER_NUMBER, "X"));
 
     assertThat(decision.outcome()).isEqualTo(Outcome.STOPPED);
+    assertThat(decision.isRouted()).isFalse();
     assertThat(decision.reason()).isEqualTo(StopReason.NO_MATCH);
     assertThat(decision.message())
         .isEqualTo(
@@ -225,6 +226,7 @@ class RoutingRulesTest {
 
     assertThat(decision.serviceProvider()).isEqualTo(second);
     assertThat(decision.customerId()).isEqualTo(c.id());
+    assertThat(decision.path()).contains("customer " + c.id() + " (ACTIVE)");
   }
 
   @Test
@@ -286,6 +288,7 @@ class RoutingRulesTest {
     RoutingDecision decision = route(DocumentReference.of("D").with(MatchedBy.GLN, gln));
 
     assertThat(decision.recipient().participantId()).isEqualTo(active.id());
+    assertThat(decision.warnings()).isEmpty();
   }
 
   @Test

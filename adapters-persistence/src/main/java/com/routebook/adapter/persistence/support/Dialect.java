@@ -1,8 +1,12 @@
 package com.routebook.adapter.persistence.support;
 
 import jakarta.persistence.EntityManager;
-import org.eclipse.persistence.internal.databaseaccess.Platform;
-import org.eclipse.persistence.sessions.Session;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 
 /**
  * The few SQL differences between PostgreSQL and H2 that native queries must respect. Both sort
@@ -19,17 +23,58 @@ public enum Dialect {
     this.binaryCollation = binaryCollation;
   }
 
-  /** The dialect of the database behind the entity manager. */
+  /** JNDI name of the server's datasource. */
+  private static final String DATA_SOURCE = "jdbc/routebook";
+
+  /** The server's dialect, found once (one server has one database). */
+  private static volatile Dialect serverDialect;
+
+  /**
+   * The dialect of the database behind the entity manager: from the datasource or JDBC URL a unit
+   * was built with (tests), else from the metadata of the server's datasource. Only public JPA and
+   * JDBC types are used: the provider's own classes are not visible to applications in Liberty.
+   */
   public static Dialect of(EntityManager em) {
-    Platform platform = em.unwrap(Session.class).getDatasourcePlatform();
-    if (platform.isPostgreSQL()) {
+    var properties = em.getEntityManagerFactory().getProperties();
+    if (properties.get("jakarta.persistence.nonJtaDataSource") instanceof DataSource given) {
+      return ofDataSource(given);
+    }
+    if (properties.get("jakarta.persistence.jdbc.url") instanceof String url) {
+      return named(url);
+    }
+    Dialect known = serverDialect;
+    if (known == null) {
+      known = ofServerDataSource();
+      serverDialect = known;
+    }
+    return known;
+  }
+
+  private static Dialect ofServerDataSource() {
+    try {
+      return ofDataSource((DataSource) new InitialContext().lookup(DATA_SOURCE));
+    } catch (NamingException e) {
+      throw new IllegalStateException("no datasource " + DATA_SOURCE, e);
+    }
+  }
+
+  private static Dialect ofDataSource(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return named(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell the database behind " + dataSource, e);
+    }
+  }
+
+  private static Dialect named(String urlOrProductName) {
+    String name = urlOrProductName.toLowerCase(Locale.ROOT);
+    if (name.contains("postgresql")) {
       return POSTGRESQL;
     }
-    if (platform.isH2()) {
+    if (name.contains("h2")) {
       return H2;
     }
-    throw new IllegalStateException(
-        "unsupported database platform " + platform.getClass().getName());
+    throw new IllegalStateException("unsupported database " + urlOrProductName);
   }
 
   /** An expression that orders a text column by code point. */

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public interface DocumentLog {
 
-  /** Keeps (or replaces) the documents of a tenant, all in one go. */
+  /** Keeps (or replaces) the documents of a tenant, all in one go; their ids are distinct. */
   void keepAll(TenantId tenantId, List<DocumentRecord> documents);
 
   /** The tenant's document with that id. */

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
 
 /**
  * Routing use cases: test routing (viewer), routing documents and handling stopped ones (editor),
- * all inside the caller's tenant and through the one {@link RoutingResolver}.
+ * all inside the caller's tenant and through the one {@link RoutingResolver}. A document id sent
+ * twice in one call is kept once, with its last reference.
  */
 @ApplicationScoped
 public class RoutingService
@@ -86,11 +88,13 @@ public class RoutingService
     TenantId tenant = Access.tenantOf(currentUser.actor(), Role.EDITOR);
     List<RoutingDecision> decisions = resolver.resolveAll(tenant, command.documents());
     Instant now = clock.now();
-    List<DocumentRecord> records = new ArrayList<>();
+    Map<DocumentId, DocumentRecord> latest = new LinkedHashMap<>();
     for (int i = 0; i < decisions.size(); i++) {
-      records.add(new DocumentRecord(command.documents().get(i), decisions.get(i), now, now));
+      DocumentRecord kept =
+          new DocumentRecord(command.documents().get(i), decisions.get(i), now, now);
+      latest.put(kept.documentId(), kept);
     }
-    documentLog.keepAll(tenant, records);
+    documentLog.keepAll(tenant, List.copyOf(latest.values()));
     return decisions;
   }
 

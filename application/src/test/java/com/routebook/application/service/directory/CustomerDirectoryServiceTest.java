@@ -130,6 +130,28 @@ class CustomerDirectoryServiceTest {
   }
 
   @Test
+  void adding_a_participant_again_with_its_own_numbers_still_answers_customer_exists() {
+    Participant p = world.given(aParticipant());
+    add(p, "OWN-1");
+
+    assertThatThrownBy(() -> add(p, "OWN-1"))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_EXISTS"));
+  }
+
+  @Test
+  void a_participant_left_the_network_can_still_be_added_by_its_e_address() {
+    Participant gone = world.given(aParticipant().deactivated());
+
+    CustomerView added =
+        service.add(
+            new AddCustomerCommand(null, gone.eAddressText(), CustomerNumbers.of("G-1"), null));
+
+    assertThat(added.participantId()).isEqualTo(gone.id());
+    assertThat(added.nonExisting()).isTrue();
+  }
+
+  @Test
   void a_number_held_by_another_customer_even_inactive_is_taken() {
     world.given(aCustomer().withNumbers("A-1", "B-2").inactive());
     Participant p = world.given(aParticipant());
@@ -267,7 +289,8 @@ class CustomerDirectoryServiceTest {
                     new ReplaceCustomerNumbersCommand(
                         c.id(), CustomerNumbers.of("MINE", "TAKEN"), 1)))
         .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NUMBER_TAKEN"));
+            DomainException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NUMBER_TAKEN"))
+        .hasMessageContaining("TAKEN already used by another customer");
   }
 
   @Test

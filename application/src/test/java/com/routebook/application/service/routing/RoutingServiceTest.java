@@ -83,6 +83,17 @@ class RoutingServiceTest {
   }
 
   @Test
+  void a_registry_reference_to_an_inactive_customer_is_stopped_as_inactive() {
+    Customer c = world.given(aCustomer().inactive());
+    Participant p = world.registry.findById(c.participantId()).orElseThrow();
+
+    RoutingDecision decision = routeOne(doc("D", MatchedBy.E_ADDRESS, p.eAddressText()));
+
+    assertThat(decision.reason()).isEqualTo(StopReason.CUSTOMER_INACTIVE);
+    assertThat(decision.customerId()).isEqualTo(c.id());
+  }
+
+  @Test
   void test_routing_decides_like_routing_but_keeps_nothing() {
     world.given(aCustomer().withNumbers("A-1"));
     world.signedInAs(InMemoryCurrentUser.viewer(TENANT_A));
@@ -146,6 +157,25 @@ class RoutingServiceTest {
     return new int[] {
       world.directory.lookups() - directoryBefore, world.registry.lookups() - registryBefore
     };
+  }
+
+  @Test
+  void a_document_id_sent_twice_in_one_call_is_kept_once_with_its_last_reference() {
+    world.given(aCustomer().withNumbers("A-1"));
+
+    List<RoutingDecision> decisions =
+        service.route(
+            new RouteDocumentsCommand(
+                List.of(
+                    doc("TWICE", MatchedBy.CUSTOMER_NUMBER, "NONE"),
+                    doc("TWICE", MatchedBy.CUSTOMER_NUMBER, "A-1"))));
+
+    assertThat(decisions)
+        .extracting(RoutingDecision::outcome)
+        .containsExactly(Outcome.STOPPED, Outcome.ROUTED);
+    assertThat(world.documentLog.list(TENANT_A, null, PageRequest.first()).items())
+        .singleElement()
+        .satisfies(r -> assertThat(r.isStopped()).isFalse());
   }
 
   @Test
