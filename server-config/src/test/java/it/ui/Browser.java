@@ -121,7 +121,9 @@ final class Browser implements AutoCloseable {
     WebElement item =
         wait.until(
             ExpectedConditions.elementToBeClickable(By.cssSelector("[id='nav:" + itemId + "']")));
+    WebElement page = driver.findElement(By.tagName("html"));
     item.click();
+    wait.until(ExpectedConditions.stalenessOf(page));
     waitForPage();
   }
 
@@ -142,14 +144,30 @@ final class Browser implements AutoCloseable {
     input.sendKeys(text);
   }
 
-  /** Clicks an element and waits until the page (or the Ajax update) is done. */
+  /** Clicks a button or link that submits the page, and waits for the next page to load. */
   void click(String clientId) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+    click(By.id(clientId));
+  }
+
+  /** Clicks an element found by any locator that submits the page, and waits for the next page. */
+  void click(By locator) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+    } catch (org.openqa.selenium.TimeoutException stayed) {
+      // an Ajax update or a script: the page stays
+    }
     waitForPage();
   }
 
-  /** Clicks an element found by any locator, then waits. */
-  void click(By locator) {
+  /** Clicks an element that updates the page in place (Ajax or a dialog), and waits for it. */
+  void clickInPage(String clientId) {
+    clickInPage(By.id(clientId));
+  }
+
+  /** Clicks an element found by any locator that updates the page in place, and waits. */
+  void clickInPage(By locator) {
     wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     waitForPage();
   }
@@ -200,6 +218,19 @@ final class Browser implements AutoCloseable {
       Files.createDirectories(folder);
       byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
       Files.write(folder.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Saves the page's HTML as {@code <name>.html} beside the screenshots, to see what went wrong.
+   */
+  void saveSource(String name) {
+    Path folder = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /** Sign in and sign out; every screen but the sign-in page needs a signed-in user. */
-class SignInIT extends UiTest {
+class SignInIT extends UiFlow {
 
   @Test
   void a_page_without_a_signed_in_user_leads_to_the_sign_in_page() {

@@ -126,12 +126,12 @@ public class CustomersBean implements Serializable {
   }
 
   /** Nothing was found (and the search itself did not fail). */
-  public boolean isEmpty() {
+  public boolean isNothingFound() {
     return !failed && results.isEmpty() && searchedFor != null;
   }
 
   /** The directory has no customer at all. */
   public boolean isDirectoryEmpty() {
-    return isEmpty() && searchedFor.isEmpty();
+    return isNothingFound() && searchedFor.isEmpty();
   }
 }

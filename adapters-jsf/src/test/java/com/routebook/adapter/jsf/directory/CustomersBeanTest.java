@@ -59,7 +59,7 @@ class CustomersBeanTest {
 
     assertThat(queries).isEmpty();
     assertThat(feedback.at(CustomersBean.QUERY_FIELD)).singleElement().asString().contains("3");
-    assertThat(bean.isEmpty()).isFalse();
+    assertThat(bean.isNothingFound()).isFalse();
   }
 
   @Test
@@ -68,7 +68,7 @@ class CustomersBeanTest {
     bean.setQuery("Nobody");
     bean.search();
 
-    assertThat(bean.isEmpty()).isTrue();
+    assertThat(bean.isNothingFound()).isTrue();
     assertThat(bean.isDirectoryEmpty()).isFalse();
     assertThat(bean.getSearchedFor()).isEqualTo("Nobody");
   }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
 /** A browser test: a fresh Chromium per test, closed afterwards. */
-abstract class UiTest {
+abstract class UiFlow {
 
   /** The demo tenant's users and the network administrator. */
   static final String EDITOR = "demo-editor";
@@ -28,6 +28,7 @@ abstract class UiTest {
     if (browser != null) {
       try {
         browser.screenshot("last-" + testName);
+        browser.saveSource("last-" + testName);
       } finally {
         browser.close();
       }
