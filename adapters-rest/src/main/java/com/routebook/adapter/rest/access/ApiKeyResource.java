@@ -58,7 +58,7 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "201",
       description = "the new key and its secret",
-      headers = @Header(name = "Location"),
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = IssuedApiKeyJson.class)))
   @APIResponse(
       responseCode = "422",

@@ -60,7 +60,7 @@ public class TenantResource {
   @APIResponse(
       responseCode = "201",
       description = "the new tenant",
-      headers = @Header(name = "Location"),
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = TenantJson.class)))
   @APIResponse(
       responseCode = "422",

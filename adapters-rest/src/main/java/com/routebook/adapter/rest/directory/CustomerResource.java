@@ -128,7 +128,10 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "201",
       description = "the new customer; Location names it",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+      },
       content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
   @APIResponse(
       responseCode = "404",
@@ -175,7 +178,11 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "the customer",
-      headers = @Header(name = "ETag", description = "the version in quotes, e.g. \"3\""),
+      headers =
+          @Header(
+              name = "ETag",
+              schema = @Schema(type = SchemaType.STRING),
+              description = "the version in quotes, e.g. \"3\""),
       content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
   @APIResponse(responseCode = "304", description = "If-None-Match names the current version")
   @APIResponse(
@@ -198,7 +205,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "the changed customer",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
   @APIResponse(
       responseCode = "409",
@@ -230,7 +237,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "the changed customer",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
   @APIResponse(
       responseCode = "422",
@@ -263,7 +270,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "the changed customer",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
   public Response deactivate(
       @PathParam("id") String id,
@@ -279,7 +286,7 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "the changed customer",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
   public Response activate(
       @PathParam("id") String id,

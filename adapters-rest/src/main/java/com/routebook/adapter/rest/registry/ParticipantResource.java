@@ -107,7 +107,7 @@ public class ParticipantResource {
   @APIResponse(
       responseCode = "201",
       description = "the new, active participant",
-      headers = @Header(name = "Location"),
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
   @APIResponse(
       responseCode = "422",
