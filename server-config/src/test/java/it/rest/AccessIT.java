@@ -12,8 +12,10 @@ import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /** API keys of a tenant's editors, tenants and users of administrators, and sign-in throttling. */
+@MicroShedTest
 class AccessIT {
 
   private static JsonObject named(String name) {

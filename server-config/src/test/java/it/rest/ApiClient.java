@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.microshed.testing.ApplicationEnvironment;
 
 /**
  * A small client of the API for the system tests: one caller (HTTP Basic, an API key, or nobody),
@@ -43,9 +44,9 @@ final class ApiClient {
     this.authorization = authorization;
   }
 
-  /** The server the build started: {@code http://localhost:<it.http.port>}. */
+  /** The server the build started, as MicroShed's manual environment names it. */
   static String serverUrl() {
-    return "http://localhost:" + System.getProperty("it.http.port", "9080");
+    return ApplicationEnvironment.Resolver.load().getApplicationURL().replaceAll("/+$", "");
   }
 
   /** A demo user (password {@value #DEMO_PASSWORD}). */

@@ -13,8 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /** {@code POST /documents} with the largest batch: 10,000 references in one call. */
+@MicroShedTest
 class BulkRoutingIT {
 
   private static final int DOCUMENTS = 10_000;

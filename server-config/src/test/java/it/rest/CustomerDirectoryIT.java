@@ -12,8 +12,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /** {@code /customers}: every endpoint of the directory with its success and error answers. */
+@MicroShedTest
 class CustomerDirectoryIT {
 
   private static JsonObject numbers(JsonValue numbers) {

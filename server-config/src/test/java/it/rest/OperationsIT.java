@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /** {@code /openapi} describes every endpoint of API.md; {@code /openapi/ui}, health, metrics. */
+@MicroShedTest
 class OperationsIT {
 
   /** Every operation of API.md, as {@code METHOD path}. */

@@ -4,8 +4,10 @@ import static it.rest.TestData.EDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /** Errors the runtime detects are problem details too: never a stack trace or an HTML page. */
+@MicroShedTest
 class ProblemDetailsIT {
 
   @Test

@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /** {@code /registry}: participants and service providers, read by all, changed by admins. */
+@MicroShedTest
 class RegistryIT {
 
   @Test

@@ -12,8 +12,10 @@ import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /** {@code /routing/test} and {@code /documents}: decisions, stopped documents, resend, delete. */
+@MicroShedTest
 class RoutingIT {
 
   static String noMatch(String documentId) {

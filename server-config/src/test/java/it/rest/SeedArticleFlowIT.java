@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
  * The flow of the seed article ("Managing your customer directory") through HTTP, as one script:
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * deactivate and see routing stop, activate and route, delete and see NO_MATCH, add back and resend
  * the stopped document.
  */
+@MicroShedTest
 class SeedArticleFlowIT {
 
   private static List<String> ids(JsonObject page) {

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
  * {@code /settings}: the directory mode, on a tenant of the test's own so that closing it affects
  * no other test.
  */
+@MicroShedTest
 class SettingsIT {
 
   @Test

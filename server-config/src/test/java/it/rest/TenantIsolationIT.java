@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
  * Two tenants: the Other tenant's editor walks every operation of the served OpenAPI document with
  * the Demo tenant's ids and sees 404 (or 403 for what its role does not allow), never Demo's data;
  * Demo's data is unchanged afterwards.
  */
+@MicroShedTest
 class TenantIsolationIT {
 
   @Test
