@@ -31,4 +31,14 @@ public class InMemoryUserAccounts implements UserAccounts {
     byUsername.put(account.username(), account);
     return account;
   }
+
+  /** Replaces a stored account, as a password change would (tests only: no port does it yet). */
+  public synchronized void replace(UserAccount account) {
+    byUsername.put(account.username(), account);
+  }
+
+  /** Removes an account (tests only: no port does it yet). */
+  public synchronized void remove(String username) {
+    byUsername.remove(username);
+  }
 }

@@ -12,7 +12,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Checks passwords (throttled per username and client address) and API keys. */
+/**
+ * Checks passwords (throttled per username and client address) and API keys. The account is read on
+ * every call; a password verified with PBKDF2 is then recognised by a salted SHA-256 digest for a
+ * while ({@link VerifiedCredentials}), so API calls with HTTP Basic do not pay the slow hash every
+ * time, while a changed password or a removed account counts at once on every instance.
+ */
 @ApplicationScoped
 public class AuthenticationService implements AuthenticateUseCase {
 
@@ -25,6 +30,8 @@ public class AuthenticationService implements AuthenticateUseCase {
   private String decoyHash;
 
   private final LoginThrottle throttle = new LoginThrottle();
+
+  private final VerifiedCredentials verified = new VerifiedCredentials();
 
   /** For the CDI proxy only. */
   protected AuthenticationService() {}
@@ -53,13 +60,19 @@ public class AuthenticationService implements AuthenticateUseCase {
       return Optional.empty();
     }
     Optional<UserAccount> account = accounts.findByUsername(username);
+    if (account.isPresent()
+        && verified.contains(username, password, account.get().passwordHash(), now)) {
+      return account.map(UserAccount::actor);
+    }
     boolean matches =
         hashing.matches(password, account.map(UserAccount::passwordHash).orElse(decoyHash))
             && account.isPresent();
     if (!matches) {
+      verified.forget(username);
       throttle.failed(username, clientAddress, now);
       return Optional.empty();
     }
+    verified.remember(username, password, account.get().passwordHash(), now);
     throttle.succeeded(username, clientAddress);
     return account.map(UserAccount::actor);
   }

@@ -12,7 +12,7 @@ import javax.crypto.spec.PBEKeySpec;
  * pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64 without padding). New hashes use 600,000
  * iterations (OWASP's advice); a stored hash is checked with the iterations it names.
  */
-public final class PasswordHashing {
+public class PasswordHashing {
 
   /** Iterations of new hashes. */
   public static final int ITERATIONS = 600_000;

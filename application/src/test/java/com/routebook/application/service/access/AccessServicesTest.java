@@ -34,7 +34,7 @@ class AccessServicesTest {
       new InMemoryCurrentUser(InMemoryCurrentUser.networkAdmin());
 
   /** Few iterations keep the tests fast; PasswordHashingTest covers the real count. */
-  private final PasswordHashing hashing = new PasswordHashing(1_000);
+  private final CountingHashing hashing = new CountingHashing();
 
   private final TenantAdministrationService administration =
       new TenantAdministrationService(tenants, accounts, currentUser, clock, hashing);
@@ -66,6 +66,45 @@ class AccessServicesTest {
     assertThat(authentication.signIn(" ", PASSWORD, "10.0.0.1")).isEmpty();
     assertThat(authentication.signIn(null, PASSWORD, "10.0.0.1")).isEmpty();
     assertThat(authentication.signIn("alice", null, "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void a_verified_password_is_not_hashed_again_on_the_next_calls() {
+    authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+    int checks = hashing.checks;
+
+    for (int call = 0; call < 5; call++) {
+      assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isPresent();
+    }
+    assertThat(hashing.checks).isEqualTo(checks);
+    assertThat(authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.1")).isEmpty();
+    assertThat(hashing.checks).isEqualTo(checks + 1);
+  }
+
+  @Test
+  void a_changed_password_or_a_removed_account_counts_at_once_despite_a_verified_password() {
+    authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+    UserAccount alice = accounts.findByUsername("alice").orElseThrow();
+    char[] newPassword = "another long password".toCharArray();
+    accounts.replace(
+        new UserAccount(
+            alice.id(), "alice", hashing.hash(newPassword), alice.role(), alice.tenantId()));
+
+    assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isEmpty();
+    assertThat(authentication.signIn("alice", newPassword, "10.0.0.1")).isPresent();
+
+    accounts.remove("alice");
+    assertThat(authentication.signIn("alice", newPassword, "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void a_wrong_password_forgets_the_verified_one_until_it_is_checked_again() {
+    authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+    authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.1");
+    int checks = hashing.checks;
+
+    assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isPresent();
+    assertThat(hashing.checks).isEqualTo(checks + 1);
   }
 
   @Test
@@ -171,5 +210,20 @@ class AccessServicesTest {
     assertThat(accounts.findByUsername("second-root")).isEmpty();
     assertThat(authentication.signIn("root", PASSWORD, "127.0.0.1").orElseThrow().roles())
         .containsExactly(Role.NETWORK_ADMIN);
+  }
+
+  /** Hashing with few iterations that counts the slow checks it makes. */
+  private static final class CountingHashing extends PasswordHashing {
+    int checks;
+
+    CountingHashing() {
+      super(1_000);
+    }
+
+    @Override
+    public boolean matches(char[] password, String stored) {
+      checks++;
+      return super.matches(password, stored);
+    }
   }
 }
