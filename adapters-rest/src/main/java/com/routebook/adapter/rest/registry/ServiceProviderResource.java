@@ -6,7 +6,7 @@ import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.in.registry.ListServiceProvidersUseCase;
 import com.routebook.application.port.in.registry.RegisterServiceProviderUseCase;
 import com.routebook.domain.participant.ServiceProvider;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The network's service providers: every user reads, network administrators add. */
 @Path("registry/service-providers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Public customer registry")

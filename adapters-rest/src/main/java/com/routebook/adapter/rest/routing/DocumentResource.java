@@ -15,7 +15,7 @@ import com.routebook.domain.Violation;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.Outcome;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's documents: route many in one call, list them, resend or delete stopped ones. */
 @Path("documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing and documents")

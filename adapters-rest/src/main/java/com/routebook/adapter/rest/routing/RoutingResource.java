@@ -3,7 +3,7 @@ package com.routebook.adapter.rest.routing;
 import com.routebook.adapter.rest.common.Bodies;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.in.routing.TestRoutingUseCase;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Test routing: where a document would go now; nothing is kept (viewer). */
 @Path("routing")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing and documents", description = "Route documents and handle stopped ones")

@@ -8,7 +8,7 @@ import com.routebook.application.port.in.settings.ChangeDirectoryModeUseCase.Cha
 import com.routebook.application.port.in.settings.GetDirectoryModeUseCase;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.routing.DirectoryMode;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's tenant settings: the directory mode (viewer reads, editor changes). */
 @Path("settings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Settings", description = "The tenant's directory mode")
