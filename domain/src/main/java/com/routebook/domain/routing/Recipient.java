@@ -1,6 +1,5 @@
 package com.routebook.domain.routing;
 
-import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import java.util.Objects;
 
@@ -14,7 +13,7 @@ public record Recipient(ParticipantId participantId, String name, String eAddres
   }
 
   /** The recipient for a participant. */
-  public static Recipient of(Participant participant) {
-    return new Recipient(participant.id(), participant.name(), participant.eAddressText());
+  public static Recipient of(RoutingParticipant participant) {
+    return new Recipient(participant.id(), participant.name(), participant.eAddress());
   }
 }

@@ -1,10 +1,8 @@
 package com.routebook.domain.routing;
 
-import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.identifier.IdentifierScheme;
-import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ServiceProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,12 +63,13 @@ public final class RoutingRules {
 
   private static Optional<RoutingDecision> byCustomerNumber(
       DocumentReference document, String raw, RoutingLookup lookup, List<String> path) {
-    Optional<Customer> customer = CustomerNumber.tryParse(raw).flatMap(lookup::customerByNumber);
+    Optional<RoutingCustomer> customer =
+        CustomerNumber.tryParse(raw).flatMap(lookup::customerByNumber);
     if (customer.isEmpty()) {
       path.add(step(MatchedBy.CUSTOMER_NUMBER, raw) + ": no customer in your directory");
       return Optional.empty();
     }
-    Participant participant =
+    RoutingParticipant participant =
         lookup
             .participant(customer.get().participantId())
             .orElseThrow(
@@ -96,7 +95,7 @@ public final class RoutingRules {
       DirectoryMode mode,
       RoutingLookup lookup,
       List<String> path) {
-    List<Participant> found = registryMatches(kind, raw, lookup);
+    List<RoutingParticipant> found = registryMatches(kind, raw, lookup);
     path.add(step(kind, raw) + ": " + found.size() + " participant(s) in the registry");
     if (mode == DirectoryMode.CLOSED) {
       found = found.stream().filter(p -> lookup.customerOf(p.id()).isPresent()).toList();
@@ -105,7 +104,7 @@ public final class RoutingRules {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    List<Participant> active = found.stream().filter(Participant::isActive).toList();
+    List<RoutingParticipant> active = found.stream().filter(RoutingParticipant::isActive).toList();
     if (active.size() > 1) {
       path.add(active.size() + " active participants match: " + describeAll(active));
       return Optional.of(
@@ -118,9 +117,9 @@ public final class RoutingRules {
               List.of(),
               path));
     }
-    Participant participant = active.isEmpty() ? found.get(0) : active.get(0);
+    RoutingParticipant participant = active.isEmpty() ? found.get(0) : active.get(0);
     path.add("participant " + describe(participant));
-    Optional<Customer> customer = lookup.customerOf(participant.id());
+    Optional<RoutingCustomer> customer = lookup.customerOf(participant.id());
     customer.ifPresent(c -> path.add("customer " + c.id() + " (" + c.state() + ")"));
     return Optional.of(conclude(document, kind, participant, customer, lookup, path));
   }
@@ -128,8 +127,8 @@ public final class RoutingRules {
   private static RoutingDecision conclude(
       DocumentReference document,
       MatchedBy kind,
-      Participant participant,
-      Optional<Customer> customer,
+      RoutingParticipant participant,
+      Optional<RoutingCustomer> customer,
       RoutingLookup lookup,
       List<String> path) {
     List<String> warnings = misroutingWarnings(document, kind, participant, lookup);
@@ -150,16 +149,16 @@ public final class RoutingRules {
           StopReason.RECIPIENT_NON_EXISTING,
           recipient,
           kind,
-          customer.map(Customer::id).orElse(null),
+          customer.map(RoutingCustomer::id).orElse(null),
           warnings,
           path);
     }
     ServiceProvider provider =
         customer.map(c -> c.effectiveProvider(participant)).orElseGet(participant::defaultProvider);
-    if (customer.isPresent() && customer.get().providerUnavailable(participant)) {
+    if (customer.isPresent() && customer.get().providerUnavailable()) {
       warnings.add(
           "the chosen service provider "
-              + customer.get().serviceProviderId()
+              + customer.get().chosenProviderId()
               + " is no longer available for "
               + participant.name()
               + "; routed through the default provider "
@@ -171,18 +170,21 @@ public final class RoutingRules {
         recipient,
         provider,
         kind,
-        customer.map(Customer::id).orElse(null),
+        customer.map(RoutingCustomer::id).orElse(null),
         warnings,
         path);
   }
 
   private static List<String> misroutingWarnings(
-      DocumentReference document, MatchedBy decidedBy, Participant chosen, RoutingLookup lookup) {
+      DocumentReference document,
+      MatchedBy decidedBy,
+      RoutingParticipant chosen,
+      RoutingLookup lookup) {
     List<String> warnings = new ArrayList<>();
     for (MatchedBy kind : document.present()) {
       if (kind.ordinal() > decidedBy.ordinal()) {
         String raw = document.reference(kind).orElseThrow();
-        List<Participant> others =
+        List<RoutingParticipant> others =
             registryMatches(kind, raw, lookup).stream()
                 .filter(p -> !p.id().equals(chosen.id()))
                 .toList();
@@ -200,7 +202,7 @@ public final class RoutingRules {
     return warnings;
   }
 
-  private static List<Participant> registryMatches(
+  private static List<RoutingParticipant> registryMatches(
       MatchedBy kind, String raw, RoutingLookup lookup) {
     return identifierFor(kind, raw).map(lookup::participantsWith).orElse(List.of());
   }
@@ -209,11 +211,11 @@ public final class RoutingRules {
     return kind + " \"" + raw + "\"";
   }
 
-  private static String describe(Participant participant) {
+  private static String describe(RoutingParticipant participant) {
     return participant.name() + " (" + participant.id() + ", " + participant.status() + ")";
   }
 
-  private static String describeAll(List<Participant> participants) {
+  private static String describeAll(List<RoutingParticipant> participants) {
     return String.join(", ", participants.stream().map(RoutingRules::describe).toList());
   }
 }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A routing lookup over lists, for rule tests. */
+/**
+ * A routing lookup over lists of aggregates, answering with their read records, for rule tests. A
+ * customer whose participant is not in the lookup reads as a customer of an unknown participant.
+ */
 final class MapLookup implements RoutingLookup {
 
   final List<Customer> customers = new ArrayList<>();
@@ -26,22 +29,45 @@ final class MapLookup implements RoutingLookup {
   }
 
   @Override
-  public Optional<Customer> customerByNumber(CustomerNumber number) {
-    return customers.stream().filter(c -> c.numbers().contains(number)).findFirst();
+  public Optional<RoutingCustomer> customerByNumber(CustomerNumber number) {
+    return customers.stream().filter(c -> c.numbers().contains(number)).findFirst().map(this::read);
   }
 
   @Override
-  public Optional<Customer> customerOf(ParticipantId participantId) {
-    return customers.stream().filter(c -> c.participantId().equals(participantId)).findFirst();
+  public Optional<RoutingCustomer> customerOf(ParticipantId participantId) {
+    return customers.stream()
+        .filter(c -> c.participantId().equals(participantId))
+        .findFirst()
+        .map(this::read);
   }
 
   @Override
-  public Optional<Participant> participant(ParticipantId participantId) {
+  public Optional<RoutingParticipant> participant(ParticipantId participantId) {
+    return find(participantId).map(RoutingParticipant::of);
+  }
+
+  @Override
+  public List<RoutingParticipant> participantsWith(Identifier identifier) {
+    return participants.stream()
+        .filter(p -> p.hasIdentifier(identifier))
+        .map(RoutingParticipant::of)
+        .toList();
+  }
+
+  private Optional<Participant> find(ParticipantId participantId) {
     return participants.stream().filter(p -> p.id().equals(participantId)).findFirst();
   }
 
-  @Override
-  public List<Participant> participantsWith(Identifier identifier) {
-    return participants.stream().filter(p -> p.hasIdentifier(identifier)).toList();
+  private RoutingCustomer read(Customer customer) {
+    return find(customer.participantId())
+        .map(p -> RoutingCustomer.of(customer, p))
+        .orElseGet(
+            () ->
+                new RoutingCustomer(
+                    customer.id(),
+                    customer.participantId(),
+                    customer.state(),
+                    customer.serviceProviderId(),
+                    null));
   }
 }

@@ -1,23 +1,25 @@
 package com.routebook.application.service.routing;
 
-import com.routebook.application.port.out.CustomerDirectory;
-import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.application.port.out.RoutingDirectory;
+import com.routebook.application.port.out.RoutingDirectory.IdentifierMatch;
+import com.routebook.application.port.out.RoutingDirectory.NumberMatch;
 import com.routebook.application.port.out.TenantSettings;
-import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.identifier.Identifier;
-import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.routing.DirectoryMode;
 import com.routebook.domain.routing.DocumentReference;
 import com.routebook.domain.routing.MatchedBy;
+import com.routebook.domain.routing.RoutingCustomer;
 import com.routebook.domain.routing.RoutingDecision;
 import com.routebook.domain.routing.RoutingLookup;
+import com.routebook.domain.routing.RoutingParticipant;
 import com.routebook.domain.routing.RoutingRules;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,25 +29,26 @@ import java.util.Set;
 
 /**
  * Decides where documents go, without keeping anything. Whatever the number of documents, it reads
- * the tenant's directory mode and makes at most four look-ups (customers by number, participants by
- * identifier, participants by id, customers by participant), then applies {@link RoutingRules} to
- * each document, so routing many documents gives the decisions of routing each alone.
+ * the tenant's directory mode and makes at most two look-ups on the {@link RoutingDirectory} (by
+ * customer number, by identifier), then applies {@link RoutingRules} to each document, so routing
+ * many documents gives the decisions of routing each alone.
  */
 @ApplicationScoped
 public class RoutingResolver {
 
-  private CustomerDirectory directory;
-  private ParticipantRegistry registry;
+  /** Participants matching one identifier are considered by name, then id. */
+  private static final Comparator<RoutingParticipant> BY_NAME_THEN_ID =
+      Comparator.comparing(RoutingParticipant::name).thenComparing(p -> p.id().value());
+
+  private RoutingDirectory directory;
   private TenantSettings settings;
 
   /** For the CDI proxy only. */
   protected RoutingResolver() {}
 
   @Inject
-  public RoutingResolver(
-      CustomerDirectory directory, ParticipantRegistry registry, TenantSettings settings) {
+  public RoutingResolver(RoutingDirectory directory, TenantSettings settings) {
     this.directory = directory;
-    this.registry = registry;
     this.settings = settings;
   }
 
@@ -75,70 +78,56 @@ public class RoutingResolver {
       }
     }
     Snapshot snapshot = new Snapshot();
-    List<Customer> byNumber =
-        numbers.isEmpty() ? List.of() : directory.findByCustomerNumbers(tenant, numbers);
-    List<Participant> byIdentifier =
-        identifiers.isEmpty() ? List.of() : registry.findByIdentifiers(identifiers);
-    byIdentifier.forEach(snapshot::addParticipant);
-    Set<ParticipantId> missing = new HashSet<>();
-    for (Customer customer : byNumber) {
-      customer.numbers().values().forEach(n -> snapshot.customersByNumber.put(n, customer));
-      snapshot.customersByParticipant.put(customer.participantId(), customer);
-      if (!snapshot.participants.containsKey(customer.participantId())) {
-        missing.add(customer.participantId());
-      }
+    if (!numbers.isEmpty()) {
+      directory.byCustomerNumbers(tenant, numbers).forEach(snapshot::add);
     }
-    if (!missing.isEmpty()) {
-      registry.findByIds(missing).forEach(snapshot::addParticipant);
+    if (!identifiers.isEmpty()) {
+      directory.byIdentifiers(tenant, identifiers).forEach(snapshot::add);
     }
-    Set<ParticipantId> unknownCustomers = new HashSet<>();
-    for (Participant participant : byIdentifier) {
-      if (!snapshot.customersByParticipant.containsKey(participant.id())) {
-        unknownCustomers.add(participant.id());
-      }
-    }
-    if (!unknownCustomers.isEmpty()) {
-      directory
-          .findByParticipants(tenant, unknownCustomers)
-          .forEach(c -> snapshot.customersByParticipant.put(c.participantId(), c));
-    }
+    snapshot.participantsByIdentifier.values().forEach(list -> list.sort(BY_NAME_THEN_ID));
     return snapshot;
   }
 
-  /** What was loaded for one batch, answering the rules' questions from memory. */
+  /** What was read for one batch, answering the rules' questions from memory. */
   private static final class Snapshot implements RoutingLookup {
-    private final Map<CustomerNumber, Customer> customersByNumber = new HashMap<>();
-    private final Map<ParticipantId, Customer> customersByParticipant = new HashMap<>();
-    private final Map<ParticipantId, Participant> participants = new HashMap<>();
-    private final Map<Identifier, List<Participant>> participantsByIdentifier = new HashMap<>();
+    private final Map<CustomerNumber, RoutingCustomer> customersByNumber = new HashMap<>();
+    private final Map<ParticipantId, RoutingCustomer> customersByParticipant = new HashMap<>();
+    private final Map<ParticipantId, RoutingParticipant> participants = new HashMap<>();
+    private final Map<Identifier, List<RoutingParticipant>> participantsByIdentifier =
+        new HashMap<>();
 
-    void addParticipant(Participant participant) {
-      if (participants.putIfAbsent(participant.id(), participant) == null) {
-        for (Identifier identifier : participant.allIdentifiers()) {
-          participantsByIdentifier
-              .computeIfAbsent(identifier, i -> new ArrayList<>())
-              .add(participant);
-        }
-      }
+    void add(NumberMatch match) {
+      customersByNumber.put(match.number(), match.customer());
+      customersByParticipant.put(match.participant().id(), match.customer());
+      participants.put(match.participant().id(), match.participant());
+    }
+
+    void add(IdentifierMatch match) {
+      RoutingParticipant participant = match.participant();
+      participants.put(participant.id(), participant);
+      participantsByIdentifier
+          .computeIfAbsent(match.identifier(), i -> new ArrayList<>())
+          .add(participant);
+      match.customerIfAny().ifPresent(c -> customersByParticipant.put(participant.id(), c));
     }
 
     @Override
-    public Optional<Customer> customerByNumber(CustomerNumber number) {
+    public Optional<RoutingCustomer> customerByNumber(CustomerNumber number) {
       return Optional.ofNullable(customersByNumber.get(number));
     }
 
     @Override
-    public Optional<Customer> customerOf(ParticipantId participantId) {
+    public Optional<RoutingCustomer> customerOf(ParticipantId participantId) {
       return Optional.ofNullable(customersByParticipant.get(participantId));
     }
 
     @Override
-    public Optional<Participant> participant(ParticipantId participantId) {
+    public Optional<RoutingParticipant> participant(ParticipantId participantId) {
       return Optional.ofNullable(participants.get(participantId));
     }
 
     @Override
-    public List<Participant> participantsWith(Identifier identifier) {
+    public List<RoutingParticipant> participantsWith(Identifier identifier) {
       return List.copyOf(participantsByIdentifier.getOrDefault(identifier, List.of()));
     }
   }

@@ -139,24 +139,39 @@ class RoutingServiceTest {
   }
 
   @Test
-  void a_batch_is_routed_with_a_fixed_number_of_look_ups_whatever_its_size() {
+  void a_batch_is_routed_with_at_most_one_query_per_look_up_kind_whatever_its_size() {
     List<DocumentReference> few = mixedDocuments(new Random(1), 5);
     List<DocumentReference> many = mixedDocuments(new Random(2), 2000);
 
-    int[] small = lookupsFor(few);
-    int[] large = lookupsFor(many);
+    int small = queriesFor(few);
+    int large = queriesFor(many);
 
-    assertThat(large[0]).isLessThanOrEqualTo(2).isEqualTo(small[0]);
-    assertThat(large[1]).isLessThanOrEqualTo(2).isEqualTo(small[1]);
+    assertThat(large).isLessThanOrEqualTo(2).isEqualTo(small);
+    assertThat(queriesFor(List.of(DocumentReference.of("NO-REFERENCES")))).isZero();
+    assertThat(queriesFor(List.of(doc("N", MatchedBy.CUSTOMER_NUMBER, "A-1")))).isEqualTo(1);
   }
 
-  private int[] lookupsFor(List<DocumentReference> documents) {
-    int directoryBefore = world.directory.lookups();
-    int registryBefore = world.registry.lookups();
+  @Test
+  void participants_sharing_an_identifier_are_considered_by_name_whatever_the_store_order() {
+    String gln = ValidIdentifiers.gln(424_242);
+    Participant zeta =
+        world.given(
+            aParticipant().named("Zeta").withIdentifier(IdentifierScheme.GLN, gln).deactivated());
+    Participant alpha =
+        world.given(
+            aParticipant().named("Alpha").withIdentifier(IdentifierScheme.GLN, gln).deactivated());
+
+    RoutingDecision decision = routeOne(doc("G", MatchedBy.GLN, gln));
+
+    assertThat(decision.reason()).isEqualTo(StopReason.RECIPIENT_NON_EXISTING);
+    assertThat(decision.recipient().participantId()).isEqualTo(alpha.id());
+    assertThat(decision.recipient().participantId()).isNotEqualTo(zeta.id());
+  }
+
+  private int queriesFor(List<DocumentReference> documents) {
+    int before = world.routing.queries();
     world.resolver.resolveAll(TENANT_A, documents);
-    return new int[] {
-      world.directory.lookups() - directoryBefore, world.registry.lookups() - registryBefore
-    };
+    return world.routing.queries() - before;
   }
 
   @Test

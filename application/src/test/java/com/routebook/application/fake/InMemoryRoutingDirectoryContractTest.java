@@ -1,0 +1,33 @@
+package com.routebook.application.fake;
+
+import com.routebook.application.port.out.CustomerDirectory;
+import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.application.port.out.RoutingDirectory;
+import com.routebook.application.port.out.contract.RoutingDirectoryContract;
+
+class InMemoryRoutingDirectoryContractTest extends RoutingDirectoryContract {
+
+  private InMemoryRoutingDirectory routing;
+
+  @Override
+  protected ParticipantRegistry newRegistry() {
+    return new InMemoryParticipantRegistry();
+  }
+
+  @Override
+  protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
+    return new InMemoryCustomerDirectory(registry);
+  }
+
+  @Override
+  protected RoutingDirectory newRoutingDirectory(
+      ParticipantRegistry registry, CustomerDirectory directory) {
+    routing = new InMemoryRoutingDirectory(directory, registry);
+    return routing;
+  }
+
+  @Override
+  protected int queries() {
+    return routing.queries();
+  }
+}
