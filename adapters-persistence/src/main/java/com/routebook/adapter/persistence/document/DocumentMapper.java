@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,34 +66,45 @@ final class DocumentMapper {
   /** Binds the row of a record to parameters 1 to {@value #COLUMN_COUNT}, in {@link #COLUMNS}. */
   static void bind(PreparedStatement statement, String tenantId, DocumentRecord record)
       throws SQLException {
+    List<Object> values = values(tenantId, record);
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
+    }
+  }
+
+  /**
+   * The values of the row of a record, in {@link #COLUMNS}: strings ({@code null} when absent) and
+   * the two instants as {@link OffsetDateTime}s.
+   */
+  static List<Object> values(String tenantId, DocumentRecord record) {
     DocumentReference reference = record.reference();
     RoutingDecision decision = record.decision();
     Recipient recipient = decision.recipient();
     ServiceProvider provider = decision.serviceProvider();
-    int i = 1;
-    statement.setString(i++, tenantId);
-    statement.setString(i++, record.documentId().value());
-    statement.setString(i++, reference.customerNumber());
-    statement.setString(i++, reference.eAddress());
-    statement.setString(i++, reference.ovt());
-    statement.setString(i++, reference.iban());
-    statement.setString(i++, reference.gln());
-    statement.setString(i++, reference.organizationNumber());
-    statement.setString(i++, reference.vatNumber());
-    statement.setString(i++, decision.outcome().name());
-    statement.setString(i++, decision.reason() == null ? null : decision.reason().name());
-    statement.setString(i++, decision.message());
-    statement.setString(i++, recipient == null ? null : recipient.participantId().value());
-    statement.setString(i++, recipient == null ? null : recipient.name());
-    statement.setString(i++, recipient == null ? null : recipient.eAddress());
-    statement.setString(i++, provider == null ? null : provider.id().value());
-    statement.setString(i++, provider == null ? null : provider.name());
-    statement.setString(i++, decision.matchedBy() == null ? null : decision.matchedBy().name());
-    statement.setString(i++, decision.customerId() == null ? null : decision.customerId().value());
-    statement.setString(i++, TextList.write(decision.warnings()));
-    statement.setString(i++, TextList.write(decision.path()));
-    statement.setObject(i++, stored(record.receivedAt()));
-    statement.setObject(i, stored(record.decidedAt()));
+    return Arrays.asList(
+        tenantId,
+        record.documentId().value(),
+        reference.customerNumber(),
+        reference.eAddress(),
+        reference.ovt(),
+        reference.iban(),
+        reference.gln(),
+        reference.organizationNumber(),
+        reference.vatNumber(),
+        decision.outcome().name(),
+        decision.reason() == null ? null : decision.reason().name(),
+        decision.message(),
+        recipient == null ? null : recipient.participantId().value(),
+        recipient == null ? null : recipient.name(),
+        recipient == null ? null : recipient.eAddress(),
+        provider == null ? null : provider.id().value(),
+        provider == null ? null : provider.name(),
+        decision.matchedBy() == null ? null : decision.matchedBy().name(),
+        decision.customerId() == null ? null : decision.customerId().value(),
+        TextList.write(decision.warnings()),
+        TextList.write(decision.path()),
+        stored(record.receivedAt()),
+        stored(record.decidedAt()));
   }
 
   /** The record of the current row of a result selecting {@link #COLUMNS}. */

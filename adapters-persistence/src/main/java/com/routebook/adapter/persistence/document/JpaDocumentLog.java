@@ -34,13 +34,13 @@ import java.util.TreeSet;
 
 /**
  * The tenants' document logs in plain JDBC on the persistence unit's connection, keyed by (tenant,
- * document id). A batch is written as JDBC batches inside the caller's transaction (an upsert that
- * increments {@code version} on replace: {@code INSERT ... ON CONFLICT} on PostgreSQL, {@code MERGE
- * ... KEY} on H2), so it is kept whole or not at all. No JPA entity maps {@code document}, so no
- * managed instance can go stale. The {@link RoutingKeys} of stopped documents are kept in {@code
- * stopped_document_key} (replaced with their document, removed with it by cascade). Lists are
- * sorted by document id in code point order on both databases (a "C" collation on PostgreSQL's
- * column).
+ * document id). A batch is written inside the caller's transaction, so it is kept whole or not at
+ * all, as an upsert that increments {@code version} on replace: on PostgreSQL through {@code COPY}
+ * and one {@code INSERT ... SELECT ... ON CONFLICT} ({@link PostgresCopy}), on H2 as JDBC batches
+ * of {@code MERGE ... KEY}. No JPA entity maps {@code document}, so no managed instance can go
+ * stale. The {@link RoutingKeys} of stopped documents are kept in {@code stopped_document_key}
+ * (replaced with their document, removed with it by cascade). Lists are sorted by document id in
+ * code point order on both databases (a "C" collation on PostgreSQL's column).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,16 +58,6 @@ public class JpaDocumentLog implements DocumentLog {
       Comparator.comparing(r -> r.documentId().value());
 
   private static final String SELECT = "SELECT " + DocumentMapper.COLUMNS + " FROM document";
-
-  private static final String POSTGRES_UPSERT =
-      "INSERT INTO document ("
-          + DocumentMapper.COLUMNS
-          + ", version) VALUES ("
-          + "?, ".repeat(DocumentMapper.COLUMN_COUNT)
-          + "1) ON CONFLICT (tenant_id, document_id) DO UPDATE SET "
-          + String.join(
-              ", ", DocumentMapper.VALUE_COLUMNS.stream().map(c -> c + " = EXCLUDED." + c).toList())
-          + ", version = document.version + 1";
 
   private static final String H2_MERGE =
       "MERGE INTO document ("
@@ -100,30 +90,34 @@ public class JpaDocumentLog implements DocumentLog {
     }
     Map<String, DocumentRecord> latest = new LinkedHashMap<>();
     documents.forEach(d -> latest.put(d.documentId().value(), d));
-    Dialect dialect = Dialect.of(em);
+    Map<DocumentRecord, List<Map.Entry<String, String>>> keys = new LinkedHashMap<>();
+    latest.values().stream().filter(DocumentRecord::isStopped).forEach(r -> keys.put(r, keysOf(r)));
+    boolean postgres = Dialect.of(em) == Dialect.POSTGRESQL;
+    String tenant = tenantId.value();
     DocumentConnection.inTransaction(
         em,
         connection -> {
-          upsert(connection, dialect, tenantId.value(), latest.values());
-          deleteKeys(connection, tenantId.value(), latest.keySet());
-          insertKeys(connection, tenantId.value(), latest.values());
+          if (postgres) {
+            PostgresCopy.keepAll(connection, tenant, latest.values(), keys);
+          } else {
+            merge(connection, tenant, latest.values());
+            deleteKeys(connection, tenant, latest.keySet());
+            insertKeys(connection, tenant, keys);
+          }
           return null;
         });
   }
 
-  private static void upsert(
-      Connection connection, Dialect dialect, String tenant, Collection<DocumentRecord> records)
+  /** H2: the documents as JDBC batches of {@code MERGE ... KEY}. */
+  private static void merge(
+      Connection connection, String tenant, Collection<DocumentRecord> records)
       throws SQLException {
-    boolean postgres = dialect == Dialect.POSTGRESQL;
-    try (PreparedStatement statement =
-        connection.prepareStatement(postgres ? POSTGRES_UPSERT : H2_MERGE)) {
+    try (PreparedStatement statement = connection.prepareStatement(H2_MERGE)) {
       int pending = 0;
       for (DocumentRecord record : records) {
         DocumentMapper.bind(statement, tenant, record);
-        if (!postgres) {
-          statement.setString(DocumentMapper.COLUMN_COUNT + 1, tenant);
-          statement.setString(DocumentMapper.COLUMN_COUNT + 2, record.documentId().value());
-        }
+        statement.setString(DocumentMapper.COLUMN_COUNT + 1, tenant);
+        statement.setString(DocumentMapper.COLUMN_COUNT + 2, record.documentId().value());
         statement.addBatch();
         if (++pending == BATCH) {
           statement.executeBatch();
@@ -154,21 +148,19 @@ public class JpaDocumentLog implements DocumentLog {
   }
 
   private static void insertKeys(
-      Connection connection, String tenant, Collection<DocumentRecord> records)
+      Connection connection,
+      String tenant,
+      Map<DocumentRecord, List<Map.Entry<String, String>>> keys)
       throws SQLException {
-    PreparedStatement statement = null;
-    try {
+    if (keys.values().stream().allMatch(List::isEmpty)) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_KEY)) {
       int pending = 0;
-      for (DocumentRecord record : records) {
-        if (!record.isStopped()) {
-          continue;
-        }
-        for (Map.Entry<String, String> key : keysOf(record)) {
-          if (statement == null) {
-            statement = connection.prepareStatement(INSERT_KEY);
-          }
+      for (Map.Entry<DocumentRecord, List<Map.Entry<String, String>>> document : keys.entrySet()) {
+        for (Map.Entry<String, String> key : document.getValue()) {
           statement.setString(1, tenant);
-          statement.setString(2, record.documentId().value());
+          statement.setString(2, document.getKey().documentId().value());
           statement.setString(3, key.getKey());
           statement.setString(4, key.getValue());
           statement.addBatch();
@@ -180,10 +172,6 @@ public class JpaDocumentLog implements DocumentLog {
       }
       if (pending > 0) {
         statement.executeBatch();
-      }
-    } finally {
-      if (statement != null) {
-        statement.close();
       }
     }
   }
