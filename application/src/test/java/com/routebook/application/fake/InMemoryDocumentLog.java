@@ -3,9 +3,12 @@ package com.routebook.application.fake;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.DocumentLog;
+import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentRecord;
 import com.routebook.domain.routing.Outcome;
+import com.routebook.domain.routing.RoutingKeys;
 import com.routebook.domain.tenant.TenantId;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +39,12 @@ public class InMemoryDocumentLog implements DocumentLog {
   }
 
   @Override
-  public synchronized List<DocumentRecord> findStopped(TenantId tenantId) {
-    return log(tenantId).values().stream().filter(DocumentRecord::isStopped).toList();
+  public synchronized List<DocumentRecord> findStoppedReferencing(
+      TenantId tenantId, Set<CustomerNumber> customerNumbers, Set<Identifier> identifiers) {
+    return log(tenantId).values().stream()
+        .filter(DocumentRecord::isStopped)
+        .filter(r -> RoutingKeys.of(r.reference()).sharesAnyWith(customerNumbers, identifiers))
+        .toList();
   }
 
   @Override

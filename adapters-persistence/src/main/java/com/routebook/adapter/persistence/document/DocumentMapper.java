@@ -13,74 +13,150 @@ import com.routebook.domain.routing.Outcome;
 import com.routebook.domain.routing.Recipient;
 import com.routebook.domain.routing.RoutingDecision;
 import com.routebook.domain.routing.StopReason;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 
-/** Converts between document records and their rows. */
+/**
+ * Converts between document records and rows of {@code document}: the references as sent and the
+ * last decision, flattened ({@code warnings} and {@code path} as JSON arrays of strings, instants
+ * in UTC to the microsecond, what both databases keep).
+ */
 final class DocumentMapper {
+
+  /** The columns of a row but the key, in the order {@link #bind} sets them after the key. */
+  static final List<String> VALUE_COLUMNS =
+      List.of(
+          "customer_number",
+          "e_address",
+          "ovt",
+          "iban",
+          "gln",
+          "organization_number",
+          "vat_number",
+          "outcome",
+          "reason",
+          "message",
+          "recipient_participant_id",
+          "recipient_name",
+          "recipient_e_address",
+          "service_provider_id",
+          "service_provider_name",
+          "matched_by",
+          "customer_id",
+          "warnings",
+          "path",
+          "received_at",
+          "decided_at");
+
+  /** The columns of a row, in the order {@link #bind} sets them: the key, then the values. */
+  static final String COLUMNS = "tenant_id, document_id, " + String.join(", ", VALUE_COLUMNS);
+
+  /** How many columns {@link #bind} sets. */
+  static final int COLUMN_COUNT = 2 + VALUE_COLUMNS.size();
 
   private DocumentMapper() {}
 
-  static DocumentRecord toDomain(DocumentEntity e) {
-    DocumentId id = new DocumentId(e.documentId);
+  /** Binds the row of a record to parameters 1 to {@value #COLUMN_COUNT}, in {@link #COLUMNS}. */
+  static void bind(PreparedStatement statement, String tenantId, DocumentRecord record)
+      throws SQLException {
+    List<Object> values = values(tenantId, record);
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
+    }
+  }
+
+  /**
+   * The values of the row of a record, in {@link #COLUMNS}: strings ({@code null} when absent) and
+   * the two instants as {@link OffsetDateTime}s.
+   */
+  static List<Object> values(String tenantId, DocumentRecord record) {
+    DocumentReference reference = record.reference();
+    RoutingDecision decision = record.decision();
+    Recipient recipient = decision.recipient();
+    ServiceProvider provider = decision.serviceProvider();
+    return Arrays.asList(
+        tenantId,
+        record.documentId().value(),
+        reference.customerNumber(),
+        reference.eAddress(),
+        reference.ovt(),
+        reference.iban(),
+        reference.gln(),
+        reference.organizationNumber(),
+        reference.vatNumber(),
+        decision.outcome().name(),
+        decision.reason() == null ? null : decision.reason().name(),
+        decision.message(),
+        recipient == null ? null : recipient.participantId().value(),
+        recipient == null ? null : recipient.name(),
+        recipient == null ? null : recipient.eAddress(),
+        provider == null ? null : provider.id().value(),
+        provider == null ? null : provider.name(),
+        decision.matchedBy() == null ? null : decision.matchedBy().name(),
+        decision.customerId() == null ? null : decision.customerId().value(),
+        TextList.write(decision.warnings()),
+        TextList.write(decision.path()),
+        stored(record.receivedAt()),
+        stored(record.decidedAt()));
+  }
+
+  /** The record of the current row of a result selecting {@link #COLUMNS}. */
+  static DocumentRecord read(ResultSet row) throws SQLException {
+    DocumentId id = new DocumentId(row.getString("document_id"));
     DocumentReference reference =
         new DocumentReference(
             id,
-            e.customerNumber,
-            e.eAddress,
-            e.ovt,
-            e.iban,
-            e.gln,
-            e.organizationNumber,
-            e.vatNumber);
+            row.getString("customer_number"),
+            row.getString("e_address"),
+            row.getString("ovt"),
+            row.getString("iban"),
+            row.getString("gln"),
+            row.getString("organization_number"),
+            row.getString("vat_number"));
+    String participantId = row.getString("recipient_participant_id");
     Recipient recipient =
-        e.recipientParticipantId == null
+        participantId == null
             ? null
             : new Recipient(
-                new ParticipantId(e.recipientParticipantId), e.recipientName, e.recipientEAddress);
+                new ParticipantId(participantId),
+                row.getString("recipient_name"),
+                row.getString("recipient_e_address"));
+    String providerId = row.getString("service_provider_id");
     ServiceProvider provider =
-        e.serviceProviderId == null
+        providerId == null
             ? null
             : new ServiceProvider(
-                new ServiceProviderId(e.serviceProviderId), e.serviceProviderName);
+                new ServiceProviderId(providerId), row.getString("service_provider_name"));
+    String reason = row.getString("reason");
+    String matchedBy = row.getString("matched_by");
+    String customerId = row.getString("customer_id");
     RoutingDecision decision =
         new RoutingDecision(
             id,
-            Outcome.valueOf(e.outcome),
-            e.reason == null ? null : StopReason.valueOf(e.reason),
-            e.message,
+            Outcome.valueOf(row.getString("outcome")),
+            reason == null ? null : StopReason.valueOf(reason),
+            row.getString("message"),
             recipient,
             provider,
-            e.matchedBy == null ? null : MatchedBy.valueOf(e.matchedBy),
-            e.customerId == null ? null : new CustomerId(e.customerId),
-            TextList.read(e.warnings),
-            TextList.read(e.path));
-    return new DocumentRecord(reference, decision, e.receivedAt, e.decidedAt);
+            matchedBy == null ? null : MatchedBy.valueOf(matchedBy),
+            customerId == null ? null : new CustomerId(customerId),
+            TextList.read(row.getString("warnings")),
+            TextList.read(row.getString("path")));
+    return new DocumentRecord(
+        reference,
+        decision,
+        row.getObject("received_at", OffsetDateTime.class).toInstant(),
+        row.getObject("decided_at", OffsetDateTime.class).toInstant());
   }
 
-  static void copyFields(DocumentRecord record, DocumentEntity e) {
-    DocumentReference reference = record.reference();
-    e.customerNumber = reference.customerNumber();
-    e.eAddress = reference.eAddress();
-    e.ovt = reference.ovt();
-    e.iban = reference.iban();
-    e.gln = reference.gln();
-    e.organizationNumber = reference.organizationNumber();
-    e.vatNumber = reference.vatNumber();
-    RoutingDecision decision = record.decision();
-    e.outcome = decision.outcome().name();
-    e.reason = decision.reason() == null ? null : decision.reason().name();
-    e.message = decision.message();
-    Recipient recipient = decision.recipient();
-    e.recipientParticipantId = recipient == null ? null : recipient.participantId().value();
-    e.recipientName = recipient == null ? null : recipient.name();
-    e.recipientEAddress = recipient == null ? null : recipient.eAddress();
-    ServiceProvider provider = decision.serviceProvider();
-    e.serviceProviderId = provider == null ? null : provider.id().value();
-    e.serviceProviderName = provider == null ? null : provider.name();
-    e.matchedBy = decision.matchedBy() == null ? null : decision.matchedBy().name();
-    e.customerId = decision.customerId() == null ? null : decision.customerId().value();
-    e.warnings = TextList.write(decision.warnings());
-    e.path = TextList.write(decision.path());
-    e.receivedAt = record.receivedAt();
-    e.decidedAt = record.decidedAt();
+  private static OffsetDateTime stored(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 }

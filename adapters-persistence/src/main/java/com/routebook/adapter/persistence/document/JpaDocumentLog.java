@@ -1,37 +1,75 @@
 package com.routebook.adapter.persistence.document;
 
 import com.routebook.adapter.persistence.support.Chunks;
+import com.routebook.adapter.persistence.support.Dialect;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.DocumentLog;
+import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.identifier.Identifier;
+import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentRecord;
 import com.routebook.domain.routing.Outcome;
+import com.routebook.domain.routing.RoutingKeys;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The tenants' document logs on JPA, keyed by (tenant, document id). Lists are sorted by document
- * id in code point order on both databases (a "C" collation on PostgreSQL's column).
+ * The tenants' document logs in plain JDBC on the persistence unit's connection, keyed by (tenant,
+ * document id). A batch is written inside the caller's transaction, so it is kept whole or not at
+ * all, as an upsert that increments {@code version} on replace: on PostgreSQL through {@code COPY}
+ * and one {@code INSERT ... SELECT ... ON CONFLICT} ({@link PostgresCopy}), on H2 as JDBC batches
+ * of {@code MERGE ... KEY}. No JPA entity maps {@code document}, so no managed instance can go
+ * stale. The {@link RoutingKeys} of stopped documents are kept in {@code stopped_document_key}
+ * (replaced with their document, removed with it by cascade). Lists are sorted by document id in
+ * code point order on both databases (a "C" collation on PostgreSQL's column).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaDocumentLog implements DocumentLog {
 
+  /** Rows sent to the database per JDBC batch. */
+  static final int BATCH = 1000;
+
+  /** Longest key kept: no participant identifier or customer number is longer. */
+  static final int MAX_KEY_LENGTH = 200;
+
+  private static final String CUSTOMER_NUMBER = "CUSTOMER_NUMBER";
+
   private static final Comparator<DocumentRecord> BY_ID =
       Comparator.comparing(r -> r.documentId().value());
+
+  private static final String SELECT = "SELECT " + DocumentMapper.COLUMNS + " FROM document";
+
+  private static final String H2_MERGE =
+      "MERGE INTO document ("
+          + DocumentMapper.COLUMNS
+          + ", version) KEY (tenant_id, document_id) VALUES ("
+          + "?, ".repeat(DocumentMapper.COLUMN_COUNT)
+          + "COALESCE((SELECT d.version + 1 FROM document d"
+          + " WHERE d.tenant_id = ? AND d.document_id = ?), 1))";
+
+  private static final String INSERT_KEY =
+      "INSERT INTO stopped_document_key (tenant_id, document_id, key_kind, key_value)"
+          + " VALUES (?, ?, ?, ?)";
 
   @PersistenceContext(unitName = "routebook")
   private EntityManager em;
@@ -47,98 +85,253 @@ public class JpaDocumentLog implements DocumentLog {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public void keepAll(TenantId tenantId, List<DocumentRecord> documents) {
+    if (documents.isEmpty()) {
+      return;
+    }
     Map<String, DocumentRecord> latest = new LinkedHashMap<>();
     documents.forEach(d -> latest.put(d.documentId().value(), d));
-    Map<String, DocumentEntity> existing = new HashMap<>();
-    entities(tenantId, latest.keySet()).forEach(e -> existing.put(e.documentId, e));
-    for (DocumentRecord record : latest.values()) {
-      DocumentEntity entity = existing.get(record.documentId().value());
-      if (entity == null) {
-        entity = new DocumentEntity(tenantId.value(), record.documentId().value());
-        DocumentMapper.copyFields(record, entity);
-        em.persist(entity);
-      } else {
-        DocumentMapper.copyFields(record, entity);
+    Map<DocumentRecord, List<Map.Entry<String, String>>> keys = new LinkedHashMap<>();
+    latest.values().stream().filter(DocumentRecord::isStopped).forEach(r -> keys.put(r, keysOf(r)));
+    boolean postgres = Dialect.of(em) == Dialect.POSTGRESQL;
+    String tenant = tenantId.value();
+    DocumentConnection.inTransaction(
+        em,
+        connection -> {
+          if (postgres) {
+            PostgresCopy.keepAll(connection, tenant, latest.values(), keys);
+          } else {
+            merge(connection, tenant, latest.values());
+            deleteKeys(connection, tenant, latest.keySet());
+            insertKeys(connection, tenant, keys);
+          }
+          return null;
+        });
+  }
+
+  /** H2: the documents as JDBC batches of {@code MERGE ... KEY}. */
+  private static void merge(
+      Connection connection, String tenant, Collection<DocumentRecord> records)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(H2_MERGE)) {
+      int pending = 0;
+      for (DocumentRecord record : records) {
+        DocumentMapper.bind(statement, tenant, record);
+        statement.setString(DocumentMapper.COLUMN_COUNT + 1, tenant);
+        statement.setString(DocumentMapper.COLUMN_COUNT + 2, record.documentId().value());
+        statement.addBatch();
+        if (++pending == BATCH) {
+          statement.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        statement.executeBatch();
       }
     }
-    em.flush();
+  }
+
+  private static void deleteKeys(Connection connection, String tenant, Collection<String> ids)
+      throws SQLException {
+    for (List<String> chunk : Chunks.of(ids)) {
+      try (PreparedStatement statement =
+          connection.prepareStatement(
+              "DELETE FROM stopped_document_key WHERE tenant_id = ? AND document_id IN ("
+                  + placeholders(chunk.size())
+                  + ")")) {
+        statement.setString(1, tenant);
+        for (int i = 0; i < chunk.size(); i++) {
+          statement.setString(i + 2, chunk.get(i));
+        }
+        statement.executeUpdate();
+      }
+    }
+  }
+
+  private static void insertKeys(
+      Connection connection,
+      String tenant,
+      Map<DocumentRecord, List<Map.Entry<String, String>>> keys)
+      throws SQLException {
+    if (keys.values().stream().allMatch(List::isEmpty)) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_KEY)) {
+      int pending = 0;
+      for (Map.Entry<DocumentRecord, List<Map.Entry<String, String>>> document : keys.entrySet()) {
+        for (Map.Entry<String, String> key : document.getValue()) {
+          statement.setString(1, tenant);
+          statement.setString(2, document.getKey().documentId().value());
+          statement.setString(3, key.getKey());
+          statement.setString(4, key.getValue());
+          statement.addBatch();
+          if (++pending == BATCH) {
+            statement.executeBatch();
+            pending = 0;
+          }
+        }
+      }
+      if (pending > 0) {
+        statement.executeBatch();
+      }
+    }
+  }
+
+  /** The routing keys of a document as (kind, value) rows; keys too long to match are left out. */
+  private static List<Map.Entry<String, String>> keysOf(DocumentRecord record) {
+    RoutingKeys keys = RoutingKeys.of(record.reference());
+    List<Map.Entry<String, String>> rows = new ArrayList<>();
+    keys.customerNumbers().forEach(n -> rows.add(Map.entry(CUSTOMER_NUMBER, n.value())));
+    keys.identifiers().forEach(i -> rows.add(Map.entry(i.scheme().name(), i.value())));
+    rows.removeIf(row -> row.getValue().length() > MAX_KEY_LENGTH);
+    return rows;
   }
 
   @Override
   public Optional<DocumentRecord> find(TenantId tenantId, DocumentId documentId) {
-    return Optional.ofNullable(
-            em.find(
-                DocumentEntity.class, new DocumentEntity.Key(tenantId.value(), documentId.value())))
-        .map(DocumentMapper::toDomain);
+    return DocumentConnection.anyConnection(
+            em,
+            connection ->
+                select(
+                    connection,
+                    SELECT + " WHERE tenant_id = ? AND document_id = ?",
+                    List.of(tenantId.value(), documentId.value())))
+        .stream()
+        .findFirst();
   }
 
   @Override
   public List<DocumentRecord> findAll(TenantId tenantId, Set<DocumentId> documentIds) {
-    return entities(tenantId, documentIds.stream().map(DocumentId::value).toList()).stream()
-        .map(DocumentMapper::toDomain)
-        .sorted(BY_ID)
-        .toList();
+    if (documentIds.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = documentIds.stream().map(DocumentId::value).toList();
+    return DocumentConnection.anyConnection(
+        em,
+        connection -> {
+          List<DocumentRecord> found = new ArrayList<>();
+          for (List<String> chunk : Chunks.of(ids)) {
+            List<Object> values = new ArrayList<>();
+            values.add(tenantId.value());
+            values.addAll(chunk);
+            found.addAll(
+                select(
+                    connection,
+                    SELECT
+                        + " WHERE tenant_id = ? AND document_id IN ("
+                        + placeholders(chunk.size())
+                        + ")",
+                    values));
+          }
+          found.sort(BY_ID);
+          return found;
+        });
   }
 
   @Override
-  public List<DocumentRecord> findStopped(TenantId tenantId) {
-    return em
-        .createQuery(
-            "SELECT d FROM DocumentEntity d WHERE d.tenantId = :tenant AND d.outcome = :outcome",
-            DocumentEntity.class)
-        .setParameter("tenant", tenantId.value())
-        .setParameter("outcome", Outcome.STOPPED.name())
-        .getResultList()
-        .stream()
-        .map(DocumentMapper::toDomain)
-        .sorted(BY_ID)
-        .toList();
+  public List<DocumentRecord> findStoppedReferencing(
+      TenantId tenantId, Set<CustomerNumber> customerNumbers, Set<Identifier> identifiers) {
+    Map<String, Set<String>> wanted = new LinkedHashMap<>();
+    customerNumbers.forEach(
+        n -> wanted.computeIfAbsent(CUSTOMER_NUMBER, k -> new TreeSet<>()).add(n.value()));
+    Map<IdentifierScheme, Set<String>> byScheme = new EnumMap<>(IdentifierScheme.class);
+    identifiers.forEach(
+        i -> byScheme.computeIfAbsent(i.scheme(), k -> new TreeSet<>()).add(i.value()));
+    byScheme.forEach((scheme, values) -> wanted.put(scheme.name(), values));
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder sql =
+        new StringBuilder(SELECT)
+            .append(" WHERE tenant_id = ? AND outcome = ? AND document_id IN")
+            .append(
+                " (SELECT k.document_id FROM stopped_document_key k WHERE k.tenant_id = ? AND (");
+    List<Object> values =
+        new ArrayList<>(List.of(tenantId.value(), Outcome.STOPPED.name(), tenantId.value()));
+    String or = "";
+    for (Map.Entry<String, Set<String>> kind : wanted.entrySet()) {
+      sql.append(or)
+          .append("(k.key_kind = ? AND k.key_value IN (")
+          .append(placeholders(kind.getValue().size()))
+          .append("))");
+      values.add(kind.getKey());
+      values.addAll(kind.getValue());
+      or = " OR ";
+    }
+    sql.append(")) ORDER BY document_id");
+    return DocumentConnection.anyConnection(
+        em, connection -> select(connection, sql.toString(), values));
   }
 
   @Override
   public Page<DocumentRecord> list(TenantId tenantId, Outcome outcome, PageRequest page) {
-    String where = "d.tenantId = :tenant" + (outcome == null ? "" : " AND d.outcome = :outcome");
-    TypedQuery<DocumentEntity> rows =
-        em.createQuery(
-                "SELECT d FROM DocumentEntity d WHERE " + where + " ORDER BY d.documentId",
-                DocumentEntity.class)
-            .setParameter("tenant", tenantId.value())
-            .setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE))
-            .setMaxResults(page.size());
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(d) FROM DocumentEntity d WHERE " + where, Long.class)
-            .setParameter("tenant", tenantId.value());
+    String where = " WHERE tenant_id = ?" + (outcome == null ? "" : " AND outcome = ?");
+    List<Object> values = new ArrayList<>();
+    values.add(tenantId.value());
     if (outcome != null) {
-      rows.setParameter("outcome", outcome.name());
-      count.setParameter("outcome", outcome.name());
+      values.add(outcome.name());
     }
-    List<DocumentRecord> items =
-        rows.getResultList().stream().map(DocumentMapper::toDomain).toList();
-    return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    return DocumentConnection.anyConnection(
+        em,
+        connection -> {
+          long total;
+          try (PreparedStatement count =
+              connection.prepareStatement("SELECT COUNT(*) FROM document" + where)) {
+            bindAll(count, values);
+            try (ResultSet rows = count.executeQuery()) {
+              rows.next();
+              total = rows.getLong(1);
+            }
+          }
+          List<Object> paged = new ArrayList<>(values);
+          paged.add(page.offset());
+          paged.add(page.size());
+          List<DocumentRecord> items =
+              select(
+                  connection,
+                  SELECT + where + " ORDER BY document_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                  paged);
+          return new Page<>(items, page.page(), page.size(), total);
+        });
   }
 
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public boolean delete(TenantId tenantId, DocumentId documentId) {
-    return em.createQuery(
-                "DELETE FROM DocumentEntity d WHERE d.tenantId = :tenant AND d.documentId = :id")
-            .setParameter("tenant", tenantId.value())
-            .setParameter("id", documentId.value())
-            .executeUpdate()
-        > 0;
+    return DocumentConnection.inTransaction(
+        em,
+        connection -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  "DELETE FROM document WHERE tenant_id = ? AND document_id = ?")) {
+            statement.setString(1, tenantId.value());
+            statement.setString(2, documentId.value());
+            return statement.executeUpdate() > 0;
+          }
+        });
   }
 
-  private List<DocumentEntity> entities(TenantId tenantId, java.util.Collection<String> ids) {
-    List<DocumentEntity> found = new ArrayList<>();
-    for (List<String> chunk : Chunks.of(ids)) {
-      found.addAll(
-          em.createQuery(
-                  "SELECT d FROM DocumentEntity d WHERE d.tenantId = :tenant AND d.documentId IN :ids",
-                  DocumentEntity.class)
-              .setParameter("tenant", tenantId.value())
-              .setParameter("ids", chunk)
-              .getResultList());
+  private static List<DocumentRecord> select(Connection connection, String sql, List<Object> values)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bindAll(statement, values);
+      List<DocumentRecord> found = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          found.add(DocumentMapper.read(rows));
+        }
+      }
+      return found;
     }
-    return found;
+  }
+
+  private static void bindAll(PreparedStatement statement, List<Object> values)
+      throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      statement.setObject(i + 1, values.get(i));
+    }
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
 }

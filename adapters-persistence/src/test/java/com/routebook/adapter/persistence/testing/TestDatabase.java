@@ -27,6 +27,7 @@ public final class TestDatabase {
   private static final List<String> TABLES =
       List.of(
           "audit_entry",
+          "stopped_document_key",
           "document",
           "customer_number",
           "customer",

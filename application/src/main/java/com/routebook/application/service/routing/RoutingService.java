@@ -11,10 +11,13 @@ import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DocumentLog;
+import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.service.Access;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
+import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentRecord;
 import com.routebook.domain.routing.DocumentReference;
@@ -57,6 +60,7 @@ public class RoutingService
   private RoutingResolver resolver;
   private DocumentLog documentLog;
   private CustomerDirectory directory;
+  private ParticipantRegistry registry;
   private CurrentUser currentUser;
   private Clock clock;
 
@@ -68,11 +72,13 @@ public class RoutingService
       RoutingResolver resolver,
       DocumentLog documentLog,
       CustomerDirectory directory,
+      ParticipantRegistry registry,
       CurrentUser currentUser,
       Clock clock) {
     this.resolver = resolver;
     this.documentLog = documentLog;
     this.directory = directory;
+    this.registry = registry;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -146,12 +152,27 @@ public class RoutingService
     documentLog.delete(tenant, documentId);
   }
 
+  /**
+   * The stopped documents that would now be routed to the customer: only those carrying one of its
+   * numbers or one of its participant's identifiers can be, so only those are read and routed
+   * again, whatever the number of the tenant's other stopped documents.
+   */
   private List<DocumentRecord> matching(TenantId tenant, CustomerId customerId) {
-    if (directory.findById(tenant, customerId).isEmpty()) {
-      throw new NotFoundException(
-          "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory");
-    }
-    List<DocumentRecord> stopped = documentLog.findStopped(tenant);
+    Customer customer =
+        directory
+            .findById(tenant, customerId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory"));
+    Set<Identifier> identifiers =
+        registry
+            .findById(customer.participantId())
+            .map(p -> Set.copyOf(p.allIdentifiers()))
+            .orElse(Set.of());
+    List<DocumentRecord> stopped =
+        documentLog.findStoppedReferencing(
+            tenant, Set.copyOf(customer.numbers().values()), identifiers);
     List<RoutingDecision> decisions =
         resolver.resolveAll(tenant, stopped.stream().map(DocumentRecord::reference).toList());
     List<DocumentRecord> matching = new ArrayList<>();

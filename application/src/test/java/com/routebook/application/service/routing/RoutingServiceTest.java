@@ -10,19 +10,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.routebook.application.fake.InMemoryCurrentUser;
 import com.routebook.application.fixture.TestWorld;
 import com.routebook.application.fixture.ValidIdentifiers;
+import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.in.directory.AddCustomerUseCase.AddCustomerCommand;
 import com.routebook.application.port.in.directory.CustomerVersionCommand;
 import com.routebook.application.port.in.directory.CustomerView;
 import com.routebook.application.port.in.routing.ListDocumentsUseCase.ListDocumentsQuery;
 import com.routebook.application.port.in.routing.RouteDocumentsUseCase.RouteDocumentsCommand;
+import com.routebook.application.port.out.DocumentLog;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.customer.CustomerNumbers;
+import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.routing.DirectoryMode;
@@ -33,10 +37,13 @@ import com.routebook.domain.routing.MatchedBy;
 import com.routebook.domain.routing.Outcome;
 import com.routebook.domain.routing.RoutingDecision;
 import com.routebook.domain.routing.StopReason;
+import com.routebook.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -264,9 +271,103 @@ class RoutingServiceTest {
     assertThat(resent).allMatch(RoutingDecision::isRouted);
     assertThat(service.stoppedDocumentsMatching(added.id())).isEmpty();
     assertThat(service.resendMatching(added.id())).isEmpty();
-    assertThat(world.documentLog.findStopped(TENANT_A))
+    assertThat(world.documentLog.list(TENANT_A, Outcome.STOPPED, PageRequest.first()).items())
         .extracting(r -> r.documentId().value())
         .containsExactly("X1");
+  }
+
+  @Test
+  void the_resend_offer_reads_and_reroutes_only_the_documents_that_refer_to_the_customer() {
+    Participant p = world.given(aParticipant());
+    Customer c = world.given(aCustomer().of(p).withNumbers("A-1"));
+    Customer other = world.given(aCustomer().withNumbers("B-1").inactive());
+    world.directoryService.deactivate(new CustomerVersionCommand(c.id(), 1));
+    String organizationNumber =
+        p.identifier(IdentifierScheme.ORGANIZATION_NUMBER).orElseThrow().value();
+    List<DocumentReference> documents = new ArrayList<>();
+    documents.add(doc("N1", MatchedBy.CUSTOMER_NUMBER, "A-1"));
+    documents.add(
+        doc("E1", MatchedBy.E_ADDRESS, p.eAddressText().toLowerCase().replace(":", ": ")));
+    documents.add(doc("O1", MatchedBy.ORGANIZATION_NUMBER, organizationNumber));
+    documents.add(
+        doc("X1", MatchedBy.CUSTOMER_NUMBER, "B-1")
+            .with(MatchedBy.ORGANIZATION_NUMBER, organizationNumber));
+    for (int i = 0; i < 1_000; i++) {
+      documents.add(doc("U" + i, MatchedBy.CUSTOMER_NUMBER, "UNKNOWN-" + i));
+    }
+    service.route(new RouteDocumentsCommand(documents));
+    world.directoryService.activate(new CustomerVersionCommand(c.id(), 2));
+    CountingDocumentLog counting = new CountingDocumentLog(world.documentLog);
+    RoutingService offering =
+        new RoutingService(
+            world.resolver,
+            counting,
+            world.directory,
+            world.registry,
+            world.currentUser,
+            world.clock);
+
+    assertThat(offering.stoppedDocumentsMatching(c.id()))
+        .extracting(r -> r.documentId().value())
+        .containsExactly("E1", "N1", "O1");
+    assertThat(counting.read).isEqualTo(4);
+    assertThat(offering.resendMatching(c.id()))
+        .extracting(d -> d.documentId().value())
+        .containsExactly("E1", "N1", "O1");
+    assertThat(counting.read).isEqualTo(8);
+    assertThat(offering.stoppedDocumentsMatching(other.id())).isEmpty();
+    assertThat(world.documentLog.list(TENANT_A, Outcome.STOPPED, PageRequest.first()).total())
+        .isEqualTo(1_001);
+  }
+
+  /** The document log, counting the documents it hands out. */
+  private static final class CountingDocumentLog implements DocumentLog {
+    private final DocumentLog log;
+    int read;
+
+    CountingDocumentLog(DocumentLog log) {
+      this.log = log;
+    }
+
+    private <T extends java.util.Collection<?>> T counted(T records) {
+      read += records.size();
+      return records;
+    }
+
+    @Override
+    public void keepAll(TenantId tenantId, List<DocumentRecord> documents) {
+      log.keepAll(tenantId, documents);
+    }
+
+    @Override
+    public Optional<DocumentRecord> find(TenantId tenantId, DocumentId documentId) {
+      Optional<DocumentRecord> found = log.find(tenantId, documentId);
+      read += found.isPresent() ? 1 : 0;
+      return found;
+    }
+
+    @Override
+    public List<DocumentRecord> findAll(TenantId tenantId, Set<DocumentId> documentIds) {
+      return counted(log.findAll(tenantId, documentIds));
+    }
+
+    @Override
+    public List<DocumentRecord> findStoppedReferencing(
+        TenantId tenantId, Set<CustomerNumber> customerNumbers, Set<Identifier> identifiers) {
+      return counted(log.findStoppedReferencing(tenantId, customerNumbers, identifiers));
+    }
+
+    @Override
+    public Page<DocumentRecord> list(TenantId tenantId, Outcome outcome, PageRequest page) {
+      Page<DocumentRecord> listed = log.list(tenantId, outcome, page);
+      counted(listed.items());
+      return listed;
+    }
+
+    @Override
+    public boolean delete(TenantId tenantId, DocumentId documentId) {
+      return log.delete(tenantId, documentId);
+    }
   }
 
   @Test

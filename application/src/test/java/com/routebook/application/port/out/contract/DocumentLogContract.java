@@ -6,6 +6,9 @@ import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.DocumentLog;
 import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.identifier.Identifier;
+import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.routing.DocumentId;
@@ -18,6 +21,7 @@ import com.routebook.domain.routing.RoutingDecision;
 import com.routebook.domain.routing.StopReason;
 import com.routebook.domain.tenant.TenantId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +32,9 @@ import org.junit.jupiter.api.Test;
 public abstract class DocumentLogContract {
 
   private static final Instant RECEIVED = Instant.parse("2026-03-01T08:00:00Z");
+  private static final CustomerNumber A_1 = new CustomerNumber("A-1");
+  private static final Identifier VAT = new Identifier(IdentifierScheme.VAT, "SE556036079301");
+  private static final Identifier GLN = new Identifier(IdentifierScheme.GLN, "7350000000009");
 
   protected DocumentLog log;
   protected final TenantId tenantA = new TenantId("a-" + UUID.randomUUID());
@@ -43,6 +50,36 @@ public abstract class DocumentLogContract {
 
   /** A stopped document carrying every kind of reference. */
   protected static DocumentRecord stopped(String id) {
+    return stoppedWith(
+        new DocumentReference(
+            new DocumentId(id),
+            "A-1",
+            "0007:5560360793",
+            "003712345671",
+            "SE4550000000058398257466",
+            "7350000000009",
+            "5560360793",
+            "SE556036079301"));
+  }
+
+  /** A stopped document with these references. */
+  protected static DocumentRecord stoppedWith(DocumentReference reference) {
+    return new DocumentRecord(
+        reference,
+        RoutingDecision.stopped(
+            reference.documentId(),
+            StopReason.NO_MATCH,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of("no reference matched")),
+        RECEIVED,
+        RECEIVED);
+  }
+
+  /** A stopped document carrying every kind of reference, with a longer path. */
+  protected static DocumentRecord stoppedInDetail(String id) {
     DocumentReference reference =
         new DocumentReference(
             new DocumentId(id),
@@ -87,7 +124,7 @@ public abstract class DocumentLogContract {
 
   @Test
   void a_kept_document_is_found_whole() {
-    DocumentRecord stop = stopped("S-1");
+    DocumentRecord stop = stoppedInDetail("S-1");
     DocumentRecord go = routed("R-1");
 
     log.keepAll(tenantA, List.of(stop, go));
@@ -108,14 +145,106 @@ public abstract class DocumentLogContract {
     log.keepAll(tenantA, List.of(resent));
 
     assertThat(log.find(tenantA, stop.documentId())).contains(resent);
-    assertThat(log.findStopped(tenantA)).isEmpty();
+    assertThat(log.list(tenantA, Outcome.STOPPED, PageRequest.first()).items()).isEmpty();
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of(VAT))).isEmpty();
+  }
+
+  @Test
+  void thousands_of_documents_are_kept_in_one_call_and_replaced_in_another() {
+    List<DocumentRecord> many = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      many.add(
+          i % 10 == 0 ? stopped(String.format("M-%04d", i)) : routed(String.format("M-%04d", i)));
+    }
+    log.keepAll(tenantA, many);
+    List<DocumentRecord> replaced =
+        many.stream()
+            .map(
+                r ->
+                    r.redecided(routed(r.documentId().value()).decision(), RECEIVED.plusSeconds(9)))
+            .toList();
+
+    assertThat(log.list(tenantA, null, new PageRequest(0, 5)).total()).isEqualTo(2_000);
+    assertThat(log.list(tenantA, Outcome.STOPPED, new PageRequest(0, 500)).items())
+        .hasSize(200)
+        .allMatch(many::contains);
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of())).hasSize(200);
+    assertThat(log.findAll(tenantA, Set.of(new DocumentId("M-0000"), new DocumentId("M-1999"))))
+        .containsExactly(many.get(0), many.get(1999));
+    log.keepAll(tenantA, replaced);
+    assertThat(log.list(tenantA, null, new PageRequest(3, 500)).items())
+        .containsExactlyElementsOf(replaced.subList(1500, 2000));
+    assertThat(log.list(tenantA, Outcome.STOPPED, PageRequest.first()).total()).isZero();
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of(VAT))).isEmpty();
+  }
+
+  @Test
+  void stopped_documents_are_found_by_their_customer_number_or_any_normalized_identifier() {
+    DocumentRecord byAll = stopped("S-ALL");
+    DocumentRecord byEAddress =
+        stoppedWith(DocumentReference.of("S-E").with(MatchedBy.E_ADDRESS, " 0007: abc-1 "));
+    DocumentRecord byVat =
+        stoppedWith(DocumentReference.of("S-V").with(MatchedBy.VAT, "se 5560.3607-9301"));
+    DocumentRecord unparsable =
+        stoppedWith(
+            DocumentReference.of("S-X")
+                .with(MatchedBy.CUSTOMER_NUMBER, "A-1 but not a number")
+                .with(MatchedBy.VAT, "-.-"));
+    log.keepAll(tenantA, List.of(byVat, routed("R-1"), unparsable, byEAddress, byAll));
+
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of())).containsExactly(byAll);
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(new CustomerNumber("B-2")), Set.of()))
+        .isEmpty();
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(new CustomerNumber("a-1")), Set.of()))
+        .isEmpty();
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(), Set.of(VAT)))
+        .containsExactly(byAll, byVat);
+    assertThat(
+            log.findStoppedReferencing(
+                tenantA,
+                Set.of(new CustomerNumber("Z-9")),
+                Set.of(new Identifier(IdentifierScheme.E_ADDRESS, "0007:ABC-1"), GLN)))
+        .containsExactly(byAll, byEAddress);
+    assertThat(
+            log.findStoppedReferencing(
+                tenantA,
+                Set.of(),
+                Set.of(new Identifier(IdentifierScheme.ORGANIZATION_NUMBER, "SE556036079301"))))
+        .isEmpty();
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(), Set.of())).isEmpty();
+  }
+
+  @Test
+  void a_stopped_document_routed_or_deleted_later_is_no_longer_found_by_its_keys() {
+    DocumentRecord first = stopped("K-1");
+    DocumentRecord second = stopped("K-2");
+    DocumentRecord third = stopped("K-3");
+    log.keepAll(tenantA, List.of(first, second, third));
+
+    log.keepAll(tenantA, List.of(first.redecided(routed("K-1").decision(), RECEIVED)));
+    log.delete(tenantA, second.documentId());
+    DocumentRecord otherNumber =
+        stoppedWith(DocumentReference.of("K-3").with(MatchedBy.CUSTOMER_NUMBER, "C-3"));
+    log.keepAll(tenantA, List.of(otherNumber));
+
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of(VAT, GLN))).isEmpty();
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(new CustomerNumber("C-3")), Set.of()))
+        .containsExactly(otherNumber);
+    log.keepAll(tenantA, List.of(second));
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of())).containsExactly(second);
   }
 
   @Test
   void stopped_documents_and_pages_are_sorted_by_document_id() {
-    log.keepAll(tenantA, List.of(stopped("C"), routed("B"), stopped("A")));
+    log.keepAll(
+        tenantA, List.of(stopped("C"), routed("B"), stopped("A"), stopped("a"), stopped("B-")));
 
-    assertThat(log.findStopped(tenantA))
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of()))
+        .extracting(r -> r.documentId().value())
+        .containsExactly("A", "B-", "C", "a");
+    log.delete(tenantA, new DocumentId("a"));
+    log.delete(tenantA, new DocumentId("B-"));
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of()))
         .extracting(r -> r.documentId().value())
         .containsExactly("A", "C");
     Page<DocumentRecord> page = log.list(tenantA, null, new PageRequest(0, 2));
@@ -147,10 +276,14 @@ public abstract class DocumentLogContract {
 
     assertThat(log.find(tenantA, mine.documentId())).contains(mine);
     assertThat(log.find(tenantB, mine.documentId())).contains(theirs);
-    assertThat(log.findStopped(tenantB)).isEmpty();
+    assertThat(log.findStoppedReferencing(tenantB, Set.of(A_1), Set.of(VAT))).isEmpty();
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of(VAT))).containsExactly(mine);
     assertThat(log.list(tenantB, null, PageRequest.first()).items()).containsExactly(theirs);
     assertThat(log.findAll(tenantB, Set.of(mine.documentId()))).containsExactly(theirs);
     assertThat(log.delete(tenantB, mine.documentId())).isTrue();
     assertThat(log.find(tenantA, mine.documentId())).contains(mine);
+    log.keepAll(tenantB, List.of(stopped("SAME")));
+    log.delete(tenantB, mine.documentId());
+    assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of())).containsExactly(mine);
   }
 }

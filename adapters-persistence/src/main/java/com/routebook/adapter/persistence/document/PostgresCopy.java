@@ -1,0 +1,122 @@
+package com.routebook.adapter.persistence.document;
+
+import com.routebook.domain.routing.DocumentRecord;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Writes a batch of documents on PostgreSQL with {@code COPY}: the rows into a temporary table of
+ * the session, then one {@code INSERT ... SELECT ... ON CONFLICT} into {@code document}, then the
+ * keys of the stopped ones straight into {@code stopped_document_key}. Measured on 10,000
+ * documents, about three times faster than a JDBC batch of {@code INSERT ... ON CONFLICT} (and a
+ * third faster than one {@code INSERT ... SELECT FROM unnest(arrays)}). Only PostgreSQL's driver
+ * classes are used here, so H2 never loads them.
+ */
+final class PostgresCopy {
+
+  private static final String BATCH_TABLE =
+      "CREATE TEMP TABLE IF NOT EXISTS document_batch ON COMMIT DELETE ROWS AS SELECT "
+          + DocumentMapper.COLUMNS
+          + " FROM document WITH NO DATA";
+
+  private static final String UPSERT =
+      "INSERT INTO document ("
+          + DocumentMapper.COLUMNS
+          + ", version) SELECT "
+          + DocumentMapper.COLUMNS
+          + ", 1 FROM document_batch ON CONFLICT (tenant_id, document_id) DO UPDATE SET "
+          + String.join(
+              ", ", DocumentMapper.VALUE_COLUMNS.stream().map(c -> c + " = EXCLUDED." + c).toList())
+          + ", version = document.version + 1";
+
+  private static final String DELETE_KEYS =
+      "DELETE FROM stopped_document_key WHERE tenant_id = ?"
+          + " AND document_id IN (SELECT document_id FROM document_batch)";
+
+  private PostgresCopy() {}
+
+  /** Keeps the records (distinct ids) of the tenant and replaces the keys of their stopped ones. */
+  static void keepAll(
+      Connection connection,
+      String tenant,
+      Collection<DocumentRecord> records,
+      Map<DocumentRecord, List<Map.Entry<String, String>>> keys)
+      throws SQLException {
+    CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(BATCH_TABLE);
+      statement.execute("DELETE FROM document_batch");
+      StringBuilder rows = new StringBuilder(records.size() * 400);
+      for (DocumentRecord record : records) {
+        row(rows, DocumentMapper.values(tenant, record));
+      }
+      copyIn(copy, "COPY document_batch (" + DocumentMapper.COLUMNS + ") FROM STDIN", rows);
+      statement.executeUpdate(UPSERT);
+    }
+    try (PreparedStatement delete = connection.prepareStatement(DELETE_KEYS)) {
+      delete.setString(1, tenant);
+      delete.executeUpdate();
+    }
+    StringBuilder keyRows = new StringBuilder();
+    keys.forEach(
+        (record, kept) ->
+            kept.forEach(
+                key ->
+                    row(
+                        keyRows,
+                        List.of(
+                            tenant, record.documentId().value(), key.getKey(), key.getValue()))));
+    if (!keyRows.isEmpty()) {
+      copyIn(
+          copy,
+          "COPY stopped_document_key (tenant_id, document_id, key_kind, key_value) FROM STDIN",
+          keyRows);
+    }
+  }
+
+  private static void copyIn(CopyManager copy, String sql, StringBuilder rows) throws SQLException {
+    try {
+      copy.copyIn(sql, new StringReader(rows.toString()));
+    } catch (IOException e) {
+      throw new SQLException("cannot copy the document batch", e);
+    }
+  }
+
+  /** Appends one row in COPY's text format: tab-separated, {@code \N} for null, escaped. */
+  private static void row(StringBuilder out, List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.append('\t');
+      }
+      Object value = values.get(i);
+      if (value == null) {
+        out.append("\\N");
+      } else {
+        escape(out, value.toString());
+      }
+    }
+    out.append('\n');
+  }
+
+  private static void escape(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
+      }
+    }
+  }
+}
