@@ -1,0 +1,344 @@
+#!/usr/bin/env bash
+# The benchmark suite of Routebook on PostgreSQL: loads 1,000,000 participants and customers
+# through the product's own schema, starts the server on them, drives the API with wrk, runs the
+# same SQL with pgbench, and prints one table (figure, peer, ratio, target, met). See
+# bench/README.md. It wipes the database it is given.
+#
+# Expects a previous build: ./mvnw -o -q -DskipTests -Dpit.skip=true package (BENCH_BUILD=true
+# runs it). Needs wrk, pgbench, psql, curl, jq, unzip.
+#
+# Environment (defaults in brackets):
+#   BENCH_PGHOST [127.0.0.1] BENCH_PGPORT [5432] BENCH_PGDATABASE [routebook_bench]
+#   BENCH_PGUSER [routebook] BENCH_PGPASSWORD [routebook]
+#   BENCH_HTTP_PORT [9280] BENCH_HTTPS_PORT [9643]     ports of the server the suite starts
+#   BENCH_ROWS [1000000]      participants, and customers of the bench tenant
+#   BENCH_STOPPED [100000]    stopped documents of the large resend tenant
+#   BENCH_DURATION [30]       seconds of each wrk or pgbench measure
+#   BENCH_CONNECTIONS [16]    connections of the routing measures and clients of pgbench's
+#   BENCH_DOC_CONNECTIONS [4] connections posting 10,000-document batches
+#   BENCH_SKIP_LOAD=true      reuse the data of a previous load (the server still starts on it)
+#   BENCH_JFR=true            record the server with Java Flight Recorder (bench/target/*.jfr)
+#   BENCH_BUILD=true          build first (./mvnw -o -q -DskipTests -Dpit.skip=true package)
+#   BENCH_M2_REPO [~/.m2/repository]  where the Open Liberty runtime zip and the JDBC driver are
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+out="$here/target"
+mkdir -p "$out/logs"
+
+export PGHOST=${BENCH_PGHOST:-127.0.0.1} PGPORT=${BENCH_PGPORT:-5432}
+export PGDATABASE=${BENCH_PGDATABASE:-routebook_bench} PGUSER=${BENCH_PGUSER:-routebook}
+export PGPASSWORD=${BENCH_PGPASSWORD:-routebook}
+http_port=${BENCH_HTTP_PORT:-9280}
+https_port=${BENCH_HTTPS_PORT:-9643}
+rows=${BENCH_ROWS:-1000000}
+stopped=${BENCH_STOPPED:-100000}
+duration=${BENCH_DURATION:-30}
+conns=${BENCH_CONNECTIONS:-16}
+doc_conns=${BENCH_DOC_CONNECTIONS:-4}
+m2=${BENCH_M2_REPO:-$HOME/.m2/repository}
+base="http://localhost:$http_port"
+run_id="r$(date +%s)"
+
+# Bench-only accounts (the database is the suite's own).
+admin_user=bench-admin
+admin_password=bench-admin-password
+user_password=bench-user-password
+declare -A tenant_name=([big]="Bench Big" [other]="Bench Other" [small]="Bench Resend 10"
+  [large]="Bench Resend 100k")
+other_rows=$(( rows / 10 ))
+resend_rows=1000
+
+log() { printf '\n== %s\n' "$*" >&2; }
+psql_q() { psql -X -v ON_ERROR_STOP=1 -q "$@"; }
+die() { echo "bench: $*" >&2; exit 1; }
+
+for tool in wrk pgbench psql curl jq unzip; do
+  command -v "$tool" >/dev/null || die "$tool is missing (see bench/README.md)"
+done
+
+# ---------------------------------------------------------------------------------------------
+# The machine
+machine() {
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "cpus: $(nproc) x $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
+  echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+  echo "postgresql: $(psql -X -At -c 'SHOW server_version')"
+  echo "java: $(java -version 2>&1 | head -1)"
+  echo "wrk: $(wrk -v 2>&1 | head -1 | awk '{print $2}'), pgbench: $(pgbench --version | awk '{print $3}')"
+  echo "settings: BENCH_DURATION=$duration, $conns connections, $doc_conns for batches, $rows rows"
+}
+machine | tee "$out/machine.txt"
+
+# ---------------------------------------------------------------------------------------------
+# The server: a Liberty runtime of its own under bench/target/liberty, with the packaged WAR and
+# the configuration of server-config (the Maven build creates a server only in verify).
+if [[ "${BENCH_BUILD:-false}" == true ]]; then
+  log "Building (./mvnw -o -q -DskipTests -Dpit.skip=true package)"
+  (cd "$root" && ./mvnw -o -q -DskipTests -Dpit.skip=true package)
+fi
+war="$root/server-config/target/routebook.war"
+[[ -f "$war" ]] || die "no $war: build first (./mvnw -o -q -DskipTests -Dpit.skip=true package)"
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$root/pom.xml" | head -1; }
+liberty_version=$(pom_property liberty.runtime.version)
+pg_driver_version=$(pom_property postgresql.version)
+wlp="$out/liberty/wlp"
+server_dir="$wlp/usr/servers/routebook"
+if [[ ! -x "$wlp/bin/server" ]]; then
+  zip="$m2/io/openliberty/openliberty-runtime/$liberty_version/openliberty-runtime-$liberty_version.zip"
+  [[ -f "$zip" ]] || die "no Open Liberty runtime at $zip (a build resolves it)"
+  log "Unpacking Open Liberty $liberty_version"
+  rm -rf "$out/liberty" && mkdir -p "$out/liberty" && unzip -q "$zip" -d "$out/liberty"
+fi
+mkdir -p "$server_dir/apps" "$server_dir/jdbc"
+cp "$root"/server-config/src/main/liberty/config/*.xml "$server_dir/"
+cp "$war" "$server_dir/apps/routebook.war"
+cp "$m2/org/postgresql/postgresql/$pg_driver_version/postgresql-$pg_driver_version.jar" \
+  "$server_dir/jdbc/postgresql.jar"
+
+server_running=false
+start_server() { # extra environment as NAME=value arguments
+  log "Starting the server on port $http_port ($*)"
+  rm -rf "$server_dir/logs"
+  env HTTP_PORT="$http_port" HTTPS_PORT="$https_port" DB_KIND=postgresql DB_HOST="$PGHOST" \
+    DB_PORT="$PGPORT" DB_NAME="$PGDATABASE" DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" \
+    DB_POOL_MAX="${BENCH_DB_POOL_MAX:-20}" "$@" "$wlp/bin/server" start routebook >&2
+  server_running=true
+  for _ in $(seq 1 300); do
+    if curl -fsS "$base/health/ready" >/dev/null 2>&1; then
+      return 0
+    fi
+    sleep 1
+  done
+  die "the server did not become ready in 300 s (see $server_dir/logs)"
+}
+stop_server() {
+  if [[ $server_running == true ]]; then
+    log "Stopping the server"
+    "$wlp/bin/server" stop routebook >&2 || true
+    server_running=false
+    cp -r "$server_dir/logs" "$out/logs/server-$(date +%H%M%S)" 2>/dev/null || true
+  fi
+}
+trap stop_server EXIT
+
+# ---------------------------------------------------------------------------------------------
+# The API calls of the set-up
+api() { # method path user:password [json body]
+  local method=$1 path=$2 credentials=$3 body=${4:-}
+  curl -fsS -X "$method" -u "$credentials" -H 'Content-Type: application/json' \
+    -H 'Accept: application/json' ${body:+--data "$body"} "$base/api/v1$path"
+}
+tenant_id() { psql -X -At -c "SELECT id FROM tenant WHERE name = '${tenant_name[$1]}'"; }
+
+# ---------------------------------------------------------------------------------------------
+# The load
+if [[ "${BENCH_SKIP_LOAD:-false}" != true ]]; then
+  log "Wiping $PGDATABASE; the server's first start makes the schema (Flyway) and its administrator"
+  psql_q -c "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"
+  start_server ADMIN_USER="$admin_user" ADMIN_PASSWORD="$admin_password"
+
+  log "Tenants and users through the API"
+  for key in big other small large; do
+    id=$(api POST /admin/tenants "$admin_user:$admin_password" \
+      "{\"name\":\"${tenant_name[$key]}\"}" | jq -r .id)
+    api POST "/admin/tenants/$id/users" "$admin_user:$admin_password" \
+      "{\"username\":\"bench-$key\",\"password\":\"$user_password\",\"role\":\"EDITOR\"}" >/dev/null
+    echo "   ${tenant_name[$key]}: $id, editor bench-$key" >&2
+  done
+  stop_server
+
+  log "Loading $rows participants and customers, $other_rows, 2 x $resend_rows, $stopped stopped documents"
+  start=$(date +%s)
+  psql_q -v big="$(tenant_id big)" -v other="$(tenant_id other)" -v small="$(tenant_id small)" \
+    -v large="$(tenant_id large)" -v rows="$rows" -v other_rows="$other_rows" \
+    -v resend_rows="$resend_rows" -v stopped="$stopped" -f "$here/sql/load.sql"
+  psql_q -c "SET client_min_messages = error" -c "VACUUM ANALYZE"
+  echo "   loaded and indexed in $(( $(date +%s) - start )) s" >&2
+fi
+
+big=$(tenant_id big)
+[[ -n "$big" ]] || die "no tenant '${tenant_name[big]}' in $PGDATABASE: run without BENCH_SKIP_LOAD"
+psql_q -At -c "SELECT 'participants: ' || (SELECT count(*) FROM participant) || ', customers: '
+  || (SELECT count(*) FROM customer) || ', customer numbers: ' || (SELECT count(*) FROM customer_number)
+  || ', stopped documents: ' || (SELECT count(*) FROM document WHERE outcome = 'STOPPED')" >&2
+# Documents routed by an earlier run go, so every run starts alike.
+psql_q -c "DELETE FROM document WHERE tenant_id = '$big'" -c "DELETE FROM api_key WHERE tenant_id IN
+  (SELECT id FROM tenant WHERE name LIKE 'Bench %')" -c "VACUUM ANALYZE document"
+
+jvm_args=()
+if [[ "${BENCH_JFR:-false}" == true ]]; then
+  jfr="$out/routebook-$(date +%Y%m%d-%H%M%S).jfr"
+  jvm_args=(JVM_ARGS="-XX:StartFlightRecording=filename=$jfr,settings=profile,dumponexit=true")
+  echo "Java Flight Recorder: $jfr (written when the server stops)" >&2
+fi
+start_server "${jvm_args[@]}"
+
+declare -A key_of
+for t in big small large; do
+  key_of[$t]=$(api POST /api-keys "bench-$t:$user_password" '{"name":"bench"}' | jq -r .secret)
+done
+bearer="Bearer ${key_of[big]}"
+basic="Basic $(printf '%s' "bench-big:$user_password" | base64 -w0)"
+
+# ---------------------------------------------------------------------------------------------
+# Measures
+results="$out/results.tsv"
+: >"$results"
+row() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$results"; }
+
+# wrk: script, connections, seconds, then NAME=value settings; prints the BENCH line as
+# "key=value ..." and keeps wrk's whole output in bench/target/logs.
+wrk_run() {
+  local script=$1 connections=$2 seconds=$3 name=$4
+  shift 4
+  local threads=$(( connections < 2 ? 1 : 2 ))
+  (cd "$here/lua" && env "$@" BENCH_RUN="$run_id" BENCH_ROWS="$rows" wrk -t"$threads" \
+    -c"$connections" -d"${seconds}s" --timeout 60s --latency -s "$script" "$base/") \
+    >"$out/logs/wrk-$name.txt" 2>&1 || true
+  grep '^BENCH ' "$out/logs/wrk-$name.txt" | tail -1 | sed 's/^BENCH //'
+}
+field() { # key of a "k=v k=v" line
+  tr ' ' '\n' <<<"$2" | sed -n "s/^$1=//p"
+}
+ok_rps() { # requests per second that answered 2xx
+  awk -v r="$(field requests "$1")" -v e="$(field non2xx "$1")" -v s="$(field seconds "$1")" \
+    'BEGIN { printf "%.1f", (s > 0 ? (r - e) / s : 0) }'
+}
+errors() { # a note when anything failed
+  local n t
+  n=$(field non2xx "$1"); t=$(field timeouts "$1")
+  if [[ "${n:-0}" != 0 || "${t:-0}" != 0 ]]; then echo " ($n non-2xx, $t timeouts)"; fi
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+at_least() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r >= t) ? "yes" : "no" }'; }
+at_most() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r <= t) ? "yes" : "no" }'; }
+both() { [[ $1 == yes && $2 == yes ]] && echo yes || echo no; }
+
+log "Warm-up (JIT, pools): routing and /health/live"
+wrk_run routing.lua "$conns" 10 warmup-routing BENCH_AUTH="$bearer" >/dev/null
+wrk_run get.lua "$conns" 5 warmup-health BENCH_PATH=/health/live >/dev/null
+
+log "1. Single routing with an API key vs /health/live, $conns connections"
+health=$(wrk_run get.lua "$conns" "$duration" health BENCH_PATH=/health/live)
+routing=$(wrk_run routing.lua "$conns" "$duration" routing-key BENCH_AUTH="$bearer")
+h_rps=$(ok_rps "$health"); r_rps=$(ok_rps "$routing")
+r=$(ratio "$r_rps" "$h_rps")
+row "POST /routing/test, API key, $conns conn." "$r_rps req/s$(errors "$routing")" \
+  "/health/live $h_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
+  ">= 50%" "$(at_least "$r" 0.5)"
+
+log "2. The same at half that rate: p99"
+# A connection's cycle is its request's latency plus its pause: a short calibration run measures
+# the latency part at this rate, the measured run uses the pause that leaves.
+paced() { # script name rate settings...
+  local script=$1 name=$2 rate=$3
+  shift 3
+  local target_cycle pause line
+  target_cycle=$(awk -v c="$conns" -v r="$rate" 'BEGIN { printf "%.3f", (r > 0 ? c * 1000 / r : 1000) }')
+  line=$(wrk_run "$script" "$conns" $(( duration / 2 + 3 )) "$name-calibration" BENCH_DELAY_MS="$target_cycle" "$@")
+  pause=$(awk -v t="$target_cycle" -v m="$(field mean_ms "$line")" 'BEGIN { x = t - m; printf "%.3f", (x > 1 ? x : 1) }')
+  wrk_run "$script" "$conns" "$duration" "$name" BENCH_DELAY_MS="$pause" "$@"
+}
+half=$(awk -v r="$r_rps" 'BEGIN { printf "%.1f", r / 2 }')
+routing_half=$(paced routing.lua routing-key-half "$half" BENCH_AUTH="$bearer")
+health_half=$(paced get.lua health-half "$half" BENCH_PATH=/health/live)
+p99=$(field p99_ms "$routing_half")
+row "POST /routing/test, API key, at half rate (asked $half req/s, got $(ok_rps "$routing_half"))" \
+  "p99 $p99 ms$(errors "$routing_half")" \
+  "/health/live p99 $(field p99_ms "$health_half") ms at $(ok_rps "$health_half") req/s" \
+  "$(ratio "$p99" "$(field p99_ms "$health_half")")x" "p99 <= 5 ms" "$(at_most "$p99" 5)"
+
+log "3. Single routing with HTTP Basic vs the API key"
+basic_line=$(wrk_run routing.lua "$conns" "$duration" routing-basic BENCH_AUTH="$basic")
+b_rps=$(ok_rps "$basic_line")
+r=$(ratio "$b_rps" "$r_rps")
+row "POST /routing/test, HTTP Basic, $conns conn." "$b_rps req/s, p99 $(field p99_ms "$basic_line") ms$(errors "$basic_line")" \
+  "API key $r_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
+  ">= 80%" "$(at_least "$r" 0.8)"
+
+log "4. Batch routing (10,000 documents a call, $doc_conns connections) vs pgbench's look-up"
+docs_line=$(wrk_run documents.lua "$doc_conns" $(( duration * 2 )) documents BENCH_AUTH="$bearer")
+docs=$(awk -v r="$(ok_rps "$docs_line")" 'BEGIN { printf "%.0f", r * 10000 }')
+pgbench -n -M prepared -c "$conns" -j 2 -T "$duration" -D tenant="$big" -D rows="$rows" \
+  -f "$here/sql/routing-lookup.sql" >"$out/logs/pgbench-routing.txt" 2>&1
+tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$out/logs/pgbench-routing.txt")
+r=$(ratio "$docs" "$tps")
+row "POST /documents, 10,000 a call, $doc_conns conn." "$docs documents/s (p99 $(field p99_ms "$docs_line") ms a call)$(errors "$docs_line")" \
+  "pgbench look-up, $conns clients: $tps/s" "${r}x" ">= 2.5x" "$(at_least "$r" 2.5)"
+
+log "5. Directory search through the API (1 connection) vs its SQL alone (pgbench, 1 client)"
+# pgbench with a per-transaction log: p95 from the latencies (third column, microseconds).
+pgbench_p95() { # sql file, name
+  rm -f "$out/logs/pgbench-$2".*
+  (cd "$out/logs" && pgbench -n -M prepared -c 1 -T "$duration" -l --log-prefix="pgbench-$2" \
+    -D big="$big" -D identifier="$identifier" -f "$1" >"$out/logs/pgbench-$2.txt" 2>&1)
+  cat "$out/logs/pgbench-$2".[0-9]* | awk '{print $3}' | sort -n |
+    awk '{a[NR] = $1} END { i = int(NR * 0.95 + 0.999); if (i < 1) i = 1; printf "%.3f", a[i] / 1000 }'
+}
+identifier=$(psql -X -At -c "SELECT normalized_value FROM participant_identifier
+  WHERE participant_id = md5('p424242')::uuid::text AND scheme = 'ORGANIZATION_NUMBER'")
+declare -A query=([contains]='*ordic Par*' [prefix]='Acme Paper*' [identifier]="$identifier"
+  [customer-number]='N424242')
+for shape in contains prefix identifier customer-number; do
+  q=$(jq -rn --arg q "${query[$shape]}" '$q | @uri')
+  # one call first: compiles the path, and shows a failure plainly
+  curl -fsS -o /dev/null -H "Authorization: $bearer" --max-time 120 "$base/api/v1/customers?q=$q" ||
+    echo "search $shape failed" >&2
+  api_line=$(wrk_run get.lua 1 "$duration" "search-$shape" BENCH_AUTH="$bearer" \
+    BENCH_PATH="/api/v1/customers?q=$q")
+  sql_file="$here/sql/search-$shape.sql"
+  sql_p95=$(pgbench_p95 "$sql_file" "search-$shape")
+  p95=$(field p95_ms "$api_line")
+  r=$(ratio "$p95" "$sql_p95")
+  row "GET /customers?q=${query[$shape]} ($shape), 1 conn." "p95 $p95 ms$(errors "$api_line")" \
+    "its SQL alone p95 $sql_p95 ms" "${r}x" "p95 <= 20 ms, <= 1.5x" \
+    "$(both "$(at_most "$p95" 20)" "$(at_most "$r" 1.5)")"
+done
+
+log "6. Resend offer: stopped documents a customer matches, tenant with 10 vs $stopped stopped"
+# One call at a time with curl: a call can take seconds today, and wrk drops the call in flight
+# when its time is up. At least 5 calls, more until BENCH_DURATION has passed.
+offer_p95() { # tenant key
+  local customer key times=() start
+  customer=$(psql -X -At -c "SELECT customer_id FROM customer_number WHERE number = 'N1'
+    AND tenant_id = (SELECT id FROM tenant WHERE name = '${tenant_name[$1]}')")
+  key=${key_of[$1]}
+  curl -fsS -o /dev/null -H "Authorization: Bearer $key" --max-time 600 \
+    "$base/api/v1/customers/$customer/stopped-documents" || echo "warm-up call failed" >&2
+  start=$(date +%s)
+  while (( ${#times[@]} < 5 || $(date +%s) - start < duration )); do
+    times+=("$(curl -sS -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $key" \
+      --max-time 600 "$base/api/v1/customers/$customer/stopped-documents")")
+    (( ${#times[@]} < 1000 )) || break
+  done
+  printf '%s\n' "${times[@]}" >"$out/logs/offer-$1.txt"
+  printf '%s\n' "${times[@]}" | awk '$1 != 200 {bad++} {print $2 * 1000}' | sort -n |
+    awk '{a[NR] = $1} END { i = int(NR * 0.95 + 0.999); printf "%.3f %d\n", a[i], NR }'
+}
+read -r small_p95 small_n < <(offer_p95 small)
+read -r large_p95 large_n < <(offer_p95 large)
+bad=$(cat "$out/logs/offer-small.txt" "$out/logs/offer-large.txt" | awk '$1 != 200' | wc -l)
+r=$(ratio "$large_p95" "$small_p95")
+row "GET /customers/{id}/stopped-documents, $stopped stopped ($large_n calls)" \
+  "p95 $large_p95 ms$([[ $bad == 0 ]] || echo " ($bad failed)")" \
+  "10 stopped: p95 $small_p95 ms ($small_n calls)" "${r}x" "<= 1.5x (same cost)" "$(at_most "$r" 1.5)"
+
+stop_server
+
+# ---------------------------------------------------------------------------------------------
+# The table
+table="$out/results-$(date +%Y%m%d-%H%M%S).md"
+{
+  echo '```'
+  cat "$out/machine.txt"
+  echo '```'
+  echo
+  echo '| measure | figure | peer (same run) | ratio | target | met |'
+  echo '|---|---|---|---|---|---|'
+  awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "$results"
+} >"$table"
+cp "$table" "$out/results.md"
+log "Results (also in $table)"
+cat "$table"
