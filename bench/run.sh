@@ -170,7 +170,7 @@ psql_q -c "DELETE FROM document WHERE tenant_id = '$big'" -c "DELETE FROM api_ke
 jvm_args=()
 if [[ "${BENCH_JFR:-false}" == true ]]; then
   jfr="$out/routebook-$(date +%Y%m%d-%H%M%S).jfr"
-  jvm_args=(JVM_ARGS="-XX:StartFlightRecording=filename=$jfr,settings=profile,dumponexit=true")
+  jvm_args=(JVM_ARGS="-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$jfr,settings=profile,dumponexit=true")
   echo "Java Flight Recorder: $jfr (written when the server stops)" >&2
 fi
 start_server "${jvm_args[@]}"
