@@ -18,6 +18,7 @@
 #   BENCH_DOC_CONNECTIONS [4] connections posting 10,000-document batches
 #   BENCH_SKIP_LOAD=true      reuse the data of a previous load (the server still starts on it)
 #   BENCH_JFR=true            record the server with Java Flight Recorder (bench/target/*.jfr)
+#   BENCH_ONLY=1,4            run only these measures (2 and 3 bring 1: they use its rate)
 #   BENCH_BUILD=true          build first (./mvnw -o -q -DskipTests -Dpit.skip=true package)
 #   BENCH_M2_REPO [~/.m2/repository]  where the Open Liberty runtime zip and the JDBC driver are
 set -euo pipefail
@@ -217,6 +218,12 @@ at_least() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r >= t) ? "ye
 at_most() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r <= t) ? "yes" : "no" }'; }
 both() { [[ $1 == yes && $2 == yes ]] && echo yes || echo no; }
 
+# BENCH_ONLY: a comma-separated list of measures; 2 and 3 need the rate of 1.
+only=",${BENCH_ONLY:-1,2,3,4,5,6},"
+[[ $only == *,2,* || $only == *,3,* ]] && only="$only1,"
+wants() { [[ $only == *",$1,"* ]]; }
+
+if wants 1; then
 log "Warm-up (JIT, pools): routing and /health/live"
 wrk_run routing.lua "$conns" 10 warmup-routing BENCH_AUTH="$bearer" >/dev/null
 wrk_run get.lua "$conns" 5 warmup-health BENCH_PATH=/health/live >/dev/null
@@ -230,6 +237,9 @@ row "POST /routing/test, API key, $conns conn." "$r_rps req/s$(errors "$routing"
   "/health/live $h_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
   ">= 50%" "$(at_least "$r" 0.5)"
 
+fi
+
+if wants 2; then
 log "2. The same at half that rate: p99"
 # A connection's cycle is its request's latency plus its pause: a short calibration run measures
 # the latency part at this rate, the measured run uses the pause that leaves.
@@ -251,6 +261,9 @@ row "POST /routing/test, API key, at half rate (asked $half req/s, got $(ok_rps 
   "/health/live p99 $(field p99_ms "$health_half") ms at $(ok_rps "$health_half") req/s" \
   "$(ratio "$p99" "$(field p99_ms "$health_half")")x" "p99 <= 5 ms" "$(at_most "$p99" 5)"
 
+fi
+
+if wants 3; then
 log "3. Single routing with HTTP Basic vs the API key"
 basic_line=$(wrk_run routing.lua "$conns" "$duration" routing-basic BENCH_AUTH="$basic")
 b_rps=$(ok_rps "$basic_line")
@@ -259,6 +272,9 @@ row "POST /routing/test, HTTP Basic, $conns conn." "$b_rps req/s, p99 $(field p9
   "API key $r_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
   ">= 80%" "$(at_least "$r" 0.8)"
 
+fi
+
+if wants 4; then
 log "4. Batch routing (10,000 documents a call, $doc_conns connections) vs pgbench's look-up"
 # $doc_conns workers, each posting one batch after the other until twice BENCH_DURATION has
 # passed; the rate is the documents of the answered calls over the time until the last answer
@@ -297,6 +313,9 @@ r=$(ratio "$docs" "$tps")
 row "POST /documents, 10,000 a call, $doc_conns conn." "$docs documents/s ($docs_calls calls answered 200 in $docs_seconds s, slowest $docs_p99 ms)" \
   "pgbench look-up, $conns clients: $tps/s" "${r}x" ">= 2.5x" "$(at_least "$r" 2.5)"
 
+fi
+
+if wants 5; then
 log "5. Directory search through the API (1 connection) vs its SQL alone (pgbench, 1 client)"
 # pgbench with a per-transaction log: p95 from the latencies (third column, microseconds).
 pgbench_p95() { # sql file, name
@@ -326,6 +345,9 @@ for shape in contains prefix identifier customer-number; do
     "$(both "$(at_most "$p95" 20)" "$(at_most "$r" 1.5)")"
 done
 
+fi
+
+if wants 6; then
 log "6. Resend offer: stopped documents a customer matches, tenant with 10 vs $stopped stopped"
 # One call at a time with curl: a call can take seconds today, and wrk drops the call in flight
 # when its time is up. At least 5 calls, more until BENCH_DURATION has passed.
@@ -353,6 +375,7 @@ r=$(ratio "$large_p95" "$small_p95")
 row "GET /customers/{id}/stopped-documents, $stopped stopped ($large_n calls)" \
   "p95 $large_p95 ms$([[ $bad == 0 ]] || echo " ($bad failed)")" \
   "10 stopped: p95 $small_p95 ms ($small_n calls)" "${r}x" "<= 1.5x (same cost)" "$(at_most "$r" 1.5)"
+fi
 
 stop_server
 
