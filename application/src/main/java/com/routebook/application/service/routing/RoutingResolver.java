@@ -29,7 +29,8 @@ import java.util.Set;
 
 /**
  * Decides where documents go, without keeping anything. Whatever the number of documents, it reads
- * the tenant's directory mode and makes at most two look-ups on the {@link RoutingDirectory} (by
+ * the tenant's directory mode (only when a document carries a registry reference, the one case the
+ * mode decides anything) and makes at most two look-ups on the {@link RoutingDirectory} (by
  * customer number, by identifier), then applies {@link RoutingRules} to each document, so routing
  * many documents gives the decisions of routing each alone.
  */
@@ -59,9 +60,17 @@ public class RoutingResolver {
 
   /** One decision per document, in the same order. */
   public List<RoutingDecision> resolveAll(TenantId tenant, List<DocumentReference> documents) {
-    DirectoryMode mode = settings.directoryMode(tenant);
+    DirectoryMode mode =
+        documents.stream().anyMatch(RoutingResolver::refersToRegistry)
+            ? settings.directoryMode(tenant)
+            : DirectoryMode.OPEN; // not consulted: the mode only narrows registry matches
     Snapshot snapshot = load(tenant, documents);
     return documents.stream().map(d -> RoutingRules.decide(d, mode, snapshot)).toList();
+  }
+
+  /** Whether the document carries a reference looked up in the registry, where the mode counts. */
+  private static boolean refersToRegistry(DocumentReference document) {
+    return document.present().stream().anyMatch(kind -> kind != MatchedBy.CUSTOMER_NUMBER);
   }
 
   private Snapshot load(TenantId tenant, List<DocumentReference> documents) {
