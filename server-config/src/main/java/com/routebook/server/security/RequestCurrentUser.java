@@ -7,15 +7,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The actor that {@link RoutebookAuthenticationMechanism} authenticated for this request. */
+/**
+ * The actor authenticated for this request: by {@link ApiAuthenticationFilter} for the API, by
+ * {@link RoutebookAuthenticationMechanism} for the screens.
+ */
 @RequestScoped
 public class RequestCurrentUser implements CurrentUser {
+
+  /** Request (and, for the screens, session) attribute holding the authenticated {@link Actor}. */
+  static final String ACTOR = RequestCurrentUser.class.getName() + ".actor";
 
   @Inject private HttpServletRequest request;
 
   @Override
   public Actor actor() {
-    if (request.getAttribute(RoutebookAuthenticationMechanism.ACTOR) instanceof Actor actor) {
+    if (request.getAttribute(ACTOR) instanceof Actor actor) {
       return actor;
     }
     throw new ForbiddenException("nobody is signed in");

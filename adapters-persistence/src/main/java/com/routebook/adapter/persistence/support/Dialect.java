@@ -58,7 +58,8 @@ public enum Dialect {
     }
   }
 
-  private static Dialect ofDataSource(DataSource dataSource) {
+  /** The dialect of the database behind the datasource (one connection is borrowed to tell). */
+  public static Dialect ofDataSource(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       return named(connection.getMetaData().getDatabaseProductName());
     } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.ManageApiKeysUseCase;
+import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.ApiKeys;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
@@ -20,6 +21,7 @@ import java.util.List;
 public class ApiKeyService implements ManageApiKeysUseCase {
 
   private ApiKeys apiKeys;
+  private AccessChanges changes;
   private CurrentUser currentUser;
   private Clock clock;
 
@@ -27,8 +29,10 @@ public class ApiKeyService implements ManageApiKeysUseCase {
   protected ApiKeyService() {}
 
   @Inject
-  public ApiKeyService(ApiKeys apiKeys, CurrentUser currentUser, Clock clock) {
+  public ApiKeyService(
+      ApiKeys apiKeys, AccessChanges changes, CurrentUser currentUser, Clock clock) {
     this.apiKeys = apiKeys;
+    this.changes = changes;
     this.currentUser = currentUser;
     this.clock = clock;
   }
@@ -55,6 +59,7 @@ public class ApiKeyService implements ManageApiKeysUseCase {
     if (!apiKeys.revoke(editorsTenant(), apiKeyId, clock.now())) {
       throw new NotFoundException("API_KEY_NOT_FOUND", "no API key " + apiKeyId.value());
     }
+    changes.changedHere();
   }
 
   private TenantId editorsTenant() {

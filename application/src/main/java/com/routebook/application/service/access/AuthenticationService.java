@@ -1,6 +1,7 @@
 package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.ApiKeys;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.UserAccounts;
@@ -9,14 +10,19 @@ import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks passwords (throttled per username and client address) and API keys. The account is read on
- * every call; a password verified with PBKDF2 is then recognised by a salted SHA-256 digest for a
- * while ({@link VerifiedCredentials}), so API calls with HTTP Basic do not pay the slow hash every
- * time, while a changed password or a removed account counts at once on every instance.
+ * Checks passwords (throttled per username and client address) and API keys.
+ *
+ * <p>A password verified with PBKDF2 is then recognised by a salted SHA-256 digest for a while
+ * ({@link VerifiedCredentials}), so API calls with HTTP Basic do not pay the slow hash every time.
+ * Accounts and active API keys read from the database are remembered ({@link RememberedAccess})
+ * only while {@link AccessChanges} says no account or key changed since, on any instance: a changed
+ * password, a removed account or a revoked key counts as soon as the change is heard of, and
+ * nothing is trusted from memory while changes cannot be followed.
  */
 @ApplicationScoped
 public class AuthenticationService implements AuthenticateUseCase {
@@ -25,9 +31,17 @@ public class AuthenticationService implements AuthenticateUseCase {
   private ApiKeys apiKeys;
   private Clock clock;
   private PasswordHashing hashing;
+  private RememberedAccess<String, UserAccount> rememberedAccounts;
+  private RememberedAccess<String, ApiKey> rememberedKeys;
 
   /** Checked when the username is unknown, so that the answer takes as long as for a known one. */
   private String decoyHash;
+
+  /** How long an account or a key read is trusted at most, even when nothing was heard of. */
+  private static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
+
+  /** How many accounts, and how many keys, are remembered at most. */
+  private static final int REMEMBERED_AT_MOST = 10_000;
 
   private final LoginThrottle throttle = new LoginThrottle();
 
@@ -37,17 +51,24 @@ public class AuthenticationService implements AuthenticateUseCase {
   protected AuthenticationService() {}
 
   @Inject
-  public AuthenticationService(UserAccounts accounts, ApiKeys apiKeys, Clock clock) {
-    this(accounts, apiKeys, clock, new PasswordHashing());
+  public AuthenticationService(
+      UserAccounts accounts, ApiKeys apiKeys, AccessChanges changes, Clock clock) {
+    this(accounts, apiKeys, changes, clock, new PasswordHashing());
   }
 
   AuthenticationService(
-      UserAccounts accounts, ApiKeys apiKeys, Clock clock, PasswordHashing hashing) {
+      UserAccounts accounts,
+      ApiKeys apiKeys,
+      AccessChanges changes,
+      Clock clock,
+      PasswordHashing hashing) {
     this.accounts = accounts;
     this.apiKeys = apiKeys;
     this.clock = clock;
     this.hashing = hashing;
     this.decoyHash = hashing.hash("decoy".toCharArray());
+    this.rememberedAccounts = new RememberedAccess<>(changes, REMEMBERED_FOR, REMEMBERED_AT_MOST);
+    this.rememberedKeys = new RememberedAccess<>(changes, REMEMBERED_FOR, REMEMBERED_AT_MOST);
   }
 
   @Override
@@ -59,7 +80,8 @@ public class AuthenticationService implements AuthenticateUseCase {
     if (!throttle.allows(username, clientAddress, now)) {
       return Optional.empty();
     }
-    Optional<UserAccount> account = accounts.findByUsername(username);
+    Optional<UserAccount> account =
+        rememberedAccounts.get(username, now, () -> accounts.findByUsername(username));
     if (account.isPresent()
         && verified.contains(username, password, account.get().passwordHash(), now)) {
       return account.map(UserAccount::actor);
@@ -82,6 +104,9 @@ public class AuthenticationService implements AuthenticateUseCase {
     if (secret == null || secret.isBlank()) {
       return Optional.empty();
     }
-    return apiKeys.findActiveBySecretHash(ApiKeySecrets.hash(secret)).map(ApiKey::actor);
+    String hash = ApiKeySecrets.hash(secret);
+    return rememberedKeys
+        .get(hash, clock.now(), () -> apiKeys.findActiveBySecretHash(hash))
+        .map(ApiKey::actor);
   }
 }

@@ -3,6 +3,7 @@ package com.routebook.application.service.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.routebook.application.fake.InMemoryAccessChanges;
 import com.routebook.application.fake.InMemoryApiKeys;
 import com.routebook.application.fake.InMemoryClock;
 import com.routebook.application.fake.InMemoryCurrentUser;
@@ -29,6 +30,7 @@ class AccessServicesTest {
   private final InMemoryTenants tenants = new InMemoryTenants();
   private final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
   private final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
+  private final InMemoryAccessChanges changes = new InMemoryAccessChanges();
   private final InMemoryClock clock = new InMemoryClock();
   private final InMemoryCurrentUser currentUser =
       new InMemoryCurrentUser(InMemoryCurrentUser.networkAdmin());
@@ -39,8 +41,8 @@ class AccessServicesTest {
   private final TenantAdministrationService administration =
       new TenantAdministrationService(tenants, accounts, currentUser, clock, hashing);
   private final AuthenticationService authentication =
-      new AuthenticationService(accounts, apiKeys, clock, hashing);
-  private final ApiKeyService keys = new ApiKeyService(apiKeys, currentUser, clock);
+      new AuthenticationService(accounts, apiKeys, changes, clock, hashing);
+  private final ApiKeyService keys = new ApiKeyService(apiKeys, changes, currentUser, clock);
 
   private Tenant acme;
 
@@ -82,19 +84,67 @@ class AccessServicesTest {
   }
 
   @Test
-  void a_changed_password_or_a_removed_account_counts_at_once_despite_a_verified_password() {
+  void a_changed_password_or_a_removed_account_counts_as_soon_as_the_change_is_heard_of() {
     authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
     UserAccount alice = accounts.findByUsername("alice").orElseThrow();
     char[] newPassword = "another long password".toCharArray();
     accounts.replace(
         new UserAccount(
             alice.id(), "alice", hashing.hash(newPassword), alice.role(), alice.tenantId()));
+    changes.heardOfChange();
 
     assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isEmpty();
     assertThat(authentication.signIn("alice", newPassword, "10.0.0.1")).isPresent();
 
     accounts.remove("alice");
+    changes.heardOfChange();
     assertThat(authentication.signIn("alice", newPassword, "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void an_account_read_is_trusted_from_memory_only_until_a_change_is_heard_of() {
+    authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+    accounts.remove("alice");
+
+    assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1"))
+        .as("not heard of yet: the account read before is trusted")
+        .isPresent();
+    changes.heardOfChange();
+    assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void nothing_is_trusted_from_memory_while_changes_cannot_be_followed() {
+    currentUser.signIn(InMemoryCurrentUser.editor(acme.id()));
+    IssuedApiKey issued = keys.create("ERP");
+    authentication.useApiKey(issued.secret()).orElseThrow();
+    authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+    changes.following(false);
+
+    apiKeys.revoke(acme.id(), issued.apiKey().id(), clock.now());
+    accounts.remove("alice");
+
+    assertThat(authentication.useApiKey(issued.secret())).isEmpty();
+    assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void an_api_key_read_is_trusted_until_a_change_is_heard_of_and_a_revoke_here_counts_at_once() {
+    currentUser.signIn(InMemoryCurrentUser.editor(acme.id()));
+    IssuedApiKey first = keys.create("ERP");
+    IssuedApiKey second = keys.create("Shop");
+    authentication.useApiKey(first.secret()).orElseThrow();
+    authentication.useApiKey(second.secret()).orElseThrow();
+
+    apiKeys.revoke(acme.id(), first.apiKey().id(), clock.now());
+    assertThat(authentication.useApiKey(first.secret()))
+        .as("revoked elsewhere, not heard of yet")
+        .isPresent();
+    changes.heardOfChange();
+    assertThat(authentication.useApiKey(first.secret())).isEmpty();
+
+    keys.revoke(second.apiKey().id());
+    assertThat(authentication.useApiKey(second.secret())).isEmpty();
   }
 
   @Test
