@@ -220,7 +220,7 @@ both() { [[ $1 == yes && $2 == yes ]] && echo yes || echo no; }
 
 # BENCH_ONLY: a comma-separated list of measures; 2 and 3 need the rate of 1.
 only=",${BENCH_ONLY:-1,2,3,4,5,6},"
-[[ $only == *,2,* || $only == *,3,* ]] && only="$only1,"
+[[ $only == *,2,* || $only == *,3,* ]] && only="${only}1,"
 wants() { [[ $only == *",$1,"* ]]; }
 
 if wants 1; then
