@@ -1,5 +1,6 @@
 package com.routebook.adapter.persistence.routing;
 
+import com.routebook.adapter.persistence.support.Dialect;
 import com.routebook.application.port.out.RoutingDirectory;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
@@ -29,10 +30,10 @@ import javax.sql.DataSource;
 
 /**
  * The routing read side on plain JDBC over the server's datasource (so it takes part in the
- * caller's transaction): each look-up is one statement with the keys bound as one array ({@code =
- * ANY (?)}), served by the primary key of {@code customer_number} and the index {@code
- * participant_identifier_lookup}. The provider names come from joins; the chosen provider is
- * offered while {@code participant_provider} still links it to the participant.
+ * caller's transaction): each look-up is one statement with the keys bound as one array, served by
+ * the primary key of {@code customer_number} and the index {@code participant_identifier_lookup}.
+ * The provider names come from joins; the chosen provider is offered while {@code
+ * participant_provider} still links it to the participant.
  */
 @ApplicationScoped
 public class JdbcRoutingDirectory implements RoutingDirectory {
@@ -49,6 +50,7 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
           + " AND pp.service_provider_id = c.service_provider_id"
           + " LEFT JOIN service_provider csp ON csp.id = pp.service_provider_id";
 
+  /** The customer-number look-up on H2. */
   static final String BY_NUMBERS =
       "SELECT cn.number,"
           + COLUMNS
@@ -57,6 +59,26 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
           + " JOIN participant p ON p.id = c.participant_id"
           + CHOSEN_PROVIDER
           + " WHERE cn.tenant_id = ? AND cn.number = ANY (?)";
+
+  /**
+   * The customer-number look-up on PostgreSQL: one probe of the primary key per number asked. Put
+   * as {@code number = ANY (?)}, PostgreSQL's planner takes the trigram index of the customer
+   * numbers (made for contains searches) for an equality it can answer, and a batch of 9,000
+   * numbers over 1,000,000 customers took 35 to 54 s instead of under one (measured with {@code
+   * EXPLAIN ANALYZE} on the bench data): each number is therefore looked up on its own in a lateral
+   * join ordered as the primary key, which only the primary key serves.
+   */
+  static final String BY_NUMBERS_POSTGRESQL =
+      "WITH asked AS (SELECT CAST(? AS varchar) AS tenant_id, a.number"
+          + " FROM unnest(CAST(? AS varchar[])) AS a(number))"
+          + " SELECT cn.number,"
+          + COLUMNS
+          + " FROM asked CROSS JOIN LATERAL (SELECT n.tenant_id, n.number, n.customer_id"
+          + " FROM customer_number n WHERE n.tenant_id = asked.tenant_id AND n.number = asked.number"
+          + " ORDER BY n.tenant_id, n.number LIMIT 1) cn"
+          + " JOIN customer c ON c.tenant_id = cn.tenant_id AND c.id = cn.customer_id"
+          + " JOIN participant p ON p.id = c.participant_id"
+          + CHOSEN_PROVIDER;
 
   static final String BY_IDENTIFIERS =
       "SELECT pi.scheme, pi.normalized_value,"
@@ -69,6 +91,8 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
 
   @Resource(lookup = "jdbc/routebook")
   private DataSource dataSource;
+
+  private volatile Dialect dialect;
 
   /** For CDI. */
   public JdbcRoutingDirectory() {}
@@ -87,7 +111,7 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
     numbers.forEach(n -> asked.put(n.value(), n));
     List<NumberMatch> matches = new ArrayList<>();
     query(
-        BY_NUMBERS,
+        dialect() == Dialect.POSTGRESQL ? BY_NUMBERS_POSTGRESQL : BY_NUMBERS,
         tenantId,
         asked.keySet(),
         (rows, reader) -> {
@@ -125,6 +149,15 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
           }
         });
     return matches;
+  }
+
+  private Dialect dialect() {
+    Dialect known = dialect;
+    if (known == null) {
+      known = Dialect.ofDataSource(dataSource);
+      dialect = known;
+    }
+    return known;
   }
 
   private static String key(String first, String second) {
