@@ -3,15 +3,17 @@ package com.routebook.server.security;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.tenant.Actor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The actor authenticated for this request: by {@link ApiAuthenticationFilter} for the API, by
- * {@link RoutebookAuthenticationMechanism} for the screens.
+ * {@link RoutebookAuthenticationMechanism} for the screens. One instance serves every request: the
+ * injected request is the container's proxy of the current one (no bean is made per request, which
+ * JFR showed at several percent of a routing call).
  */
-@RequestScoped
+@ApplicationScoped
 public class RequestCurrentUser implements CurrentUser {
 
   /** Request (and, for the screens, session) attribute holding the authenticated {@link Actor}. */
