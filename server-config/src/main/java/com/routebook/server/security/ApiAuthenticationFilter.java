@@ -58,6 +58,12 @@ public class ApiAuthenticationFilter extends HttpFilter {
   }
 
   private Optional<Actor> basic(String encoded, String clientAddress) {
+    return userAndPassword(encoded)
+        .flatMap(pair -> authenticate.signIn(pair[0], pair[1].toCharArray(), clientAddress));
+  }
+
+  /** The user and the password of HTTP Basic credentials, if they are well formed. */
+  static Optional<String[]> userAndPassword(String encoded) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -68,11 +74,18 @@ public class ApiAuthenticationFilter extends HttpFilter {
     if (colon < 0) {
       return Optional.empty();
     }
-    return authenticate.signIn(
-        decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), clientAddress);
+    return Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
   }
 
-  private static void unauthorized(HttpServletResponse response, String detail) throws IOException {
+  /** Whether the header is HTTP Basic with credentials that are not well formed. */
+  static boolean malformedBasic(String authorization) {
+    return authorization != null
+        && startsWithIgnoreCase(authorization, "Basic ")
+        && userAndPassword(authorization.substring(6).trim()).isEmpty();
+  }
+
+  /** Answers 401 with problem details and a challenge, committed at once. */
+  static void unauthorized(HttpServletResponse response, String detail) throws IOException {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"Routebook\", Bearer realm=\"Routebook\"");
     response.setContentType("application/problem+json");
@@ -84,6 +97,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
                 + "\"detail\":\"Sign in with HTTP Basic or an API key: "
                 + detail
                 + "\",\"code\":\"UNAUTHENTICATED\",\"errors\":[]}");
+    response.flushBuffer();
   }
 
   private static boolean startsWithIgnoreCase(String text, String prefix) {

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,7 +39,28 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") ? context.doNothing() : validatePageRequest(request, context);
+    if (path.startsWith("/api/")) {
+      return apiRequest(request, response);
+    }
+    return validatePageRequest(request, context);
+  }
+
+  /**
+   * The API is left to {@link ApiAuthenticationFilter}, but for HTTP Basic credentials that are not
+   * well formed: given those, Liberty's own audit of the request fails (an exception, then a
+   * redirect to the sign-in page) unless the mechanism has answered already, so it answers 401.
+   */
+  private static AuthenticationStatus apiRequest(
+      HttpServletRequest request, HttpServletResponse response) {
+    if (!ApiAuthenticationFilter.malformedBasic(request.getHeader("Authorization"))) {
+      return AuthenticationStatus.NOT_DONE;
+    }
+    try {
+      ApiAuthenticationFilter.unauthorized(response, "wrong credentials");
+    } catch (IOException e) {
+      // the client went away; nothing left to tell it
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus validatePageRequest(
