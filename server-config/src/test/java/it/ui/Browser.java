@@ -16,8 +16,10 @@ import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -149,16 +151,61 @@ final class Browser implements AutoCloseable {
     click(By.id(clientId));
   }
 
-  /** Clicks an element found by any locator that submits the page, and waits for the next page. */
+  /**
+   * Clicks an element found by any locator that submits the page, and waits for what the click did:
+   * a new page loaded (the old one is stale), or an Ajax request sent and answered without leaving
+   * the page. Both are conditions the page reports, not a pause.
+   */
   void click(By locator) {
     WebElement page = driver.findElement(By.tagName("html"));
+    countAjaxRequests();
     wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-    try {
-      new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
-    } catch (org.openqa.selenium.TimeoutException stayed) {
-      // an Ajax update or a script: the page stays
-    }
+    wait.until(d -> isStale(page) || ajaxAnswered(d));
     waitForPage();
+  }
+
+  /**
+   * Counts, from now on, the Ajax requests the page sends and those answered (PrimeFaces sends its
+   * own without jQuery's global events, so both kinds are counted), and notes when the page starts
+   * to leave (a submit, or an Ajax answer that redirects): then only the next page will do.
+   */
+  private void countAjaxRequests() {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "window.routebookAjax = {sent: 0, answered: 0, leaving: false};"
+                + "if (!window.routebookAjaxCounting) {"
+                + "  window.routebookAjaxCounting = true;"
+                + "  window.addEventListener('beforeunload',"
+                + "      function () { window.routebookAjax.leaving = true; });"
+                + "  if (window.jQuery) {"
+                + "    jQuery(document).on('pfAjaxSend ajaxSend',"
+                + "        function () { window.routebookAjax.sent++; });"
+                + "    jQuery(document).on('pfAjaxComplete ajaxComplete',"
+                + "        function () { window.routebookAjax.answered++; });"
+                + "  }"
+                + "}");
+  }
+
+  private static boolean isStale(WebElement page) {
+    try {
+      page.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException gone) {
+      return true;
+    }
+  }
+
+  private static boolean ajaxAnswered(WebDriver driver) {
+    try {
+      return Boolean.TRUE.equals(
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "var ajax = window.routebookAjax;"
+                      + " return !!ajax && !ajax.leaving"
+                      + "     && ajax.sent > 0 && ajax.answered >= ajax.sent;"));
+    } catch (WebDriverException loading) {
+      return false; // the next page is on its way
+    }
   }
 
   /** Clicks an element that updates the page in place (Ajax or a dialog), and waits for it. */

@@ -1,8 +1,8 @@
 package com.routebook.adapter.jsf.directory;
 
-import com.routebook.adapter.jsf.registry.ParticipantModel;
 import com.routebook.adapter.jsf.support.Feedback;
 import com.routebook.adapter.jsf.support.Paging;
+import com.routebook.adapter.jsf.support.ParticipantModel;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.in.directory.AddCustomerUseCase;

@@ -1,6 +1,6 @@
 package com.routebook.adapter.jsf.directory;
 
-import com.routebook.adapter.jsf.routing.DocumentModel;
+import com.routebook.adapter.jsf.support.DocumentModel;
 import com.routebook.adapter.jsf.support.Feedback;
 import com.routebook.application.port.in.routing.ResendCustomerDocumentsUseCase;
 import com.routebook.domain.DomainException;

@@ -2,6 +2,7 @@ package com.routebook.adapter.jsf.registry;
 
 import com.routebook.adapter.jsf.support.Feedback;
 import com.routebook.adapter.jsf.support.Paging;
+import com.routebook.adapter.jsf.support.ParticipantModel;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.in.registry.ActivateParticipantUseCase;
 import com.routebook.application.port.in.registry.DeactivateParticipantUseCase;

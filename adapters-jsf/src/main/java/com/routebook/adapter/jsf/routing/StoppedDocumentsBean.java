@@ -1,5 +1,6 @@
 package com.routebook.adapter.jsf.routing;
 
+import com.routebook.adapter.jsf.support.DocumentModel;
 import com.routebook.adapter.jsf.support.Feedback;
 import com.routebook.adapter.jsf.support.Paging;
 import com.routebook.application.port.Page;

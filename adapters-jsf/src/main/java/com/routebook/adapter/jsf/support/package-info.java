@@ -1,4 +1,5 @@
 /**
- * Shared pieces of the screens: user feedback (messages from the bundle and from domain errors).
+ * Shared pieces of the screens: user feedback (messages from the bundle and from domain errors),
+ * paging, and the view models more than one screen shows (a participant, a document).
  */
 package com.routebook.adapter.jsf.support;

@@ -137,7 +137,7 @@ class AddCustomerBeanTest {
             List.of(),
             List.of(ServiceProvider.named("Only")),
             null);
-    assertThat(com.routebook.adapter.jsf.registry.ParticipantModel.of(single).isProviderChoice())
+    assertThat(com.routebook.adapter.jsf.support.ParticipantModel.of(single).isProviderChoice())
         .isFalse();
   }
 }

@@ -2,6 +2,7 @@ package com.routebook.adapter.jsf.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.routebook.adapter.jsf.support.DocumentModel;
 import com.routebook.adapter.jsf.support.RecordingFeedback;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.in.routing.ResendDocumentsUseCase;

@@ -1,7 +1,5 @@
 package com.routebook.adapter.persistence.directory;
 
-import com.routebook.adapter.persistence.registry.JpaParticipantRegistry;
-import com.routebook.adapter.persistence.registry.ParticipantRows;
 import com.routebook.adapter.persistence.support.Chunks;
 import com.routebook.adapter.persistence.support.Constraints;
 import com.routebook.adapter.persistence.support.Dialect;
@@ -10,6 +8,7 @@ import com.routebook.adapter.persistence.support.NativeSql;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.CustomerDirectory;
+import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
@@ -22,6 +21,7 @@ import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.search.SearchPattern;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -63,12 +63,16 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @PersistenceContext(unitName = "routebook")
   private EntityManager em;
 
+  /** Where the participants the directory shows beside its customers are read. */
+  @Inject private ParticipantRegistry participants;
+
   /** For CDI. */
   public JpaCustomerDirectory() {}
 
-  /** With an entity manager of the caller's (tests outside the server). */
-  public JpaCustomerDirectory(EntityManager em) {
+  /** With an entity manager and a registry of the caller's (tests outside the server). */
+  public JpaCustomerDirectory(EntityManager em, ParticipantRegistry participants) {
     this.em = em;
+    this.participants = participants;
   }
 
   @Override
@@ -143,13 +147,15 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
     Map<String, Customer> customers = new HashMap<>();
     load(tenantId, ids).forEach(c -> customers.put(c.id().value(), c));
-    Map<String, Participant> participants =
-        new ParticipantRows(em)
-            .load(customers.values().stream().map(c -> c.participantId().value()).toList());
+    Map<ParticipantId, Participant> shown = new HashMap<>();
+    participants
+        .findByIds(
+            customers.values().stream().map(Customer::participantId).collect(Collectors.toSet()))
+        .forEach(p -> shown.put(p.id(), p));
     List<DirectoryEntry> entries =
         ids.stream()
             .map(customers::get)
-            .map(c -> new DirectoryEntry(c, participants.get(c.participantId().value())))
+            .map(c -> new DirectoryEntry(c, shown.get(c.participantId())))
             .toList();
     return new Page<>(entries, page.page(), page.size(), total);
   }
@@ -174,7 +180,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
         .value(tenantId.value());
     state(sql, state).sql(" AND ");
     like.identifier(sql, "i.normalized_value", "i.scheme");
-    List<String> providers = JpaParticipantRegistry.matchingProviders(em, pattern);
+    List<String> providers = like.serviceProviderIds(em);
     if (!providers.isEmpty()) {
       sql.sql(" UNION SELECT c.id, p.name FROM customer c").sql(customerOf).value(tenantId.value());
       state(sql, state).sql(" AND c.service_provider_id IN (");

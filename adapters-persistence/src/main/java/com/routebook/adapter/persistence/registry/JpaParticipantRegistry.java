@@ -129,7 +129,7 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
         " UNION SELECT p.id, p.name FROM participant_identifier i"
             + " JOIN participant p ON p.id = i.participant_id WHERE ");
     like.identifier(sql, "i.normalized_value", "i.scheme");
-    List<String> providers = matchingProviders(em, pattern);
+    List<String> providers = like.serviceProviderIds(em);
     if (!providers.isEmpty()) {
       sql.sql(
           " UNION SELECT p.id, p.name FROM participant_provider l"
@@ -140,13 +140,6 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
       sql.sql(")");
     }
     return sql;
-  }
-
-  /** The ids of the service providers whose name the pattern finds (a small table). */
-  public static List<String> matchingProviders(EntityManager em, SearchPattern pattern) {
-    NativeSql sql = new NativeSql().sql("SELECT s.id FROM service_provider s WHERE ");
-    new LikeSearch(pattern).text(sql, "s.name");
-    return strings(sql.query(em).getResultList());
   }
 
   private static NativeSql paged(NativeSql sql, PageRequest page) {

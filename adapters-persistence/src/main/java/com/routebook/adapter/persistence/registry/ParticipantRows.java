@@ -14,19 +14,19 @@ import java.util.Set;
 
 /**
  * Loads whole participants by id in a fixed number of queries (participants, identifiers,
- * providers, service providers) per {@value Chunks#SIZE} ids; shared by the registry and the
- * directory, which shows each customer's participant.
+ * providers, service providers) per {@value Chunks#SIZE} ids. The directory reads them through the
+ * registry's port.
  */
-public final class ParticipantRows {
+final class ParticipantRows {
 
   private final EntityManager em;
 
-  public ParticipantRows(EntityManager em) {
+  ParticipantRows(EntityManager em) {
     this.em = em;
   }
 
   /** The participants with these ids that exist, by id. */
-  public Map<String, Participant> load(Collection<String> ids) {
+  Map<String, Participant> load(Collection<String> ids) {
     Map<String, Participant> loaded = new HashMap<>();
     for (List<String> chunk : Chunks.of(new HashSet<>(ids))) {
       loadChunk(chunk, loaded);

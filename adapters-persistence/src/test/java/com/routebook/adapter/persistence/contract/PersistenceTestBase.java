@@ -52,8 +52,8 @@ abstract class PersistenceTestBase {
     database.empty();
     jpa = new JpaTestSupport(database);
     var em = jpa.entityManager();
-    directory = jpa.port(CustomerDirectory.class, new JpaCustomerDirectory(em));
     registry = jpa.port(ParticipantRegistry.class, new JpaParticipantRegistry(em));
+    directory = jpa.port(CustomerDirectory.class, new JpaCustomerDirectory(em, registry));
     documents = jpa.port(DocumentLog.class, new JpaDocumentLog(em));
     auditTrail = jpa.port(AuditTrail.class, new JpaAuditTrail(em));
     settings = jpa.port(TenantSettings.class, new JpaTenantSettings(em));

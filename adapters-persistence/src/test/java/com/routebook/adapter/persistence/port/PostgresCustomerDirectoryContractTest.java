@@ -21,7 +21,8 @@ class PostgresCustomerDirectoryContractTest extends CustomerDirectoryContract {
 
   @Override
   protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return jpa.port(CustomerDirectory.class, new JpaCustomerDirectory(jpa.entityManager()));
+    return jpa.port(
+        CustomerDirectory.class, new JpaCustomerDirectory(jpa.entityManager(), registry));
   }
 
   @AfterEach

@@ -25,7 +25,8 @@ class PostgresRoutingDirectoryContractTest extends RoutingDirectoryContract {
 
   @Override
   protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return jpa.port(CustomerDirectory.class, new JpaCustomerDirectory(jpa.entityManager()));
+    return jpa.port(
+        CustomerDirectory.class, new JpaCustomerDirectory(jpa.entityManager(), registry));
   }
 
   @Override

@@ -1,9 +1,9 @@
 package com.routebook.adapter.rest.directory;
 
 import com.routebook.adapter.rest.common.Bodies;
+import com.routebook.adapter.rest.common.DocumentResponse;
 import com.routebook.adapter.rest.common.QueryParams;
 import com.routebook.adapter.rest.problem.Problem;
-import com.routebook.adapter.rest.routing.DocumentResponse;
 import com.routebook.application.port.in.directory.ActivateCustomerUseCase;
 import com.routebook.application.port.in.directory.AddCustomerUseCase;
 import com.routebook.application.port.in.directory.AddCustomerUseCase.AddCustomerCommand;

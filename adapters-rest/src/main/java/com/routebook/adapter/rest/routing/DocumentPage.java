@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.routing;
 
+import com.routebook.adapter.rest.common.DocumentResponse;
 import com.routebook.application.port.Page;
 import com.routebook.domain.routing.DocumentRecord;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.routing;
 
+import com.routebook.adapter.rest.common.DocumentReferenceJson;
 import com.routebook.application.port.in.routing.RouteDocumentsUseCase;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;

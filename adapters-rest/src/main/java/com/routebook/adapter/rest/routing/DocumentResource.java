@@ -1,6 +1,7 @@
 package com.routebook.adapter.rest.routing;
 
 import com.routebook.adapter.rest.common.Bodies;
+import com.routebook.adapter.rest.common.DecisionResponse;
 import com.routebook.adapter.rest.common.QueryParams;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.in.routing.DeleteStoppedDocumentUseCase;

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.routing;
 
+import com.routebook.adapter.rest.common.DocumentReferenceJson;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

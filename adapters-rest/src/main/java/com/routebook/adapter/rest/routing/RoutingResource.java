@@ -1,6 +1,8 @@
 package com.routebook.adapter.rest.routing;
 
 import com.routebook.adapter.rest.common.Bodies;
+import com.routebook.adapter.rest.common.DecisionResponse;
+import com.routebook.adapter.rest.common.DocumentReferenceJson;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.in.routing.TestRoutingUseCase;
 import jakarta.enterprise.context.ApplicationScoped;

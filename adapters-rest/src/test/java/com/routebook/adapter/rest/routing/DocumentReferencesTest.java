@@ -3,6 +3,7 @@ package com.routebook.adapter.rest.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.routebook.adapter.rest.common.DocumentReferenceJson;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.routebook.adapter.rest.routing;
+package com.routebook.adapter.rest.common;
 
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.routing.DocumentId;

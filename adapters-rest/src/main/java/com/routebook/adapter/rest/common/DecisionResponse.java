@@ -1,6 +1,5 @@
-package com.routebook.adapter.rest.routing;
+package com.routebook.adapter.rest.common;
 
-import com.routebook.adapter.rest.common.ServiceProviderJson;
 import com.routebook.domain.routing.Recipient;
 import com.routebook.domain.routing.RoutingDecision;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,4 +1,4 @@
-package com.routebook.adapter.jsf.routing;
+package com.routebook.adapter.jsf.support;
 
 import com.routebook.domain.routing.DocumentRecord;
 import com.routebook.domain.routing.RoutingDecision;

@@ -1,4 +1,4 @@
-package com.routebook.adapter.jsf.registry;
+package com.routebook.adapter.jsf.support;
 
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.participant.Participant;

@@ -1,4 +1,4 @@
-package com.routebook.adapter.rest.routing;
+package com.routebook.adapter.rest.common;
 
 import com.routebook.domain.routing.DocumentRecord;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,0 +1,8 @@
+package com.routebook.domain.fencefixture;
+
+import jakarta.persistence.EntityManager;
+
+/** A domain class that reaches for JPA. */
+public class DomainUsingJpa {
+  EntityManager em;
+}
