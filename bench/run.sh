@@ -19,6 +19,8 @@
 #   BENCH_SKIP_LOAD=true      reuse the data of a previous load (the server still starts on it)
 #   BENCH_JFR=true            record the server with Java Flight Recorder (bench/target/*.jfr)
 #   BENCH_BUILD=true          build first (./mvnw -o -q -DskipTests -Dpit.skip=true package)
+#   BENCH_ONLY [all]          one group of measures only: routing (1-3), documents (4),
+#                             search (5), resend (6); the table then holds that group's rows
 #   BENCH_M2_REPO [~/.m2/repository]  where the Open Liberty runtime zip and the JDBC driver are
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -37,6 +39,9 @@ duration=${BENCH_DURATION:-30}
 conns=${BENCH_CONNECTIONS:-16}
 doc_conns=${BENCH_DOC_CONNECTIONS:-4}
 m2=${BENCH_M2_REPO:-$HOME/.m2/repository}
+only=${BENCH_ONLY:-all}
+case "$only" in all | routing | documents | search | resend) ;; *) echo "bench: BENCH_ONLY=$only is none of all, routing, documents, search, resend" >&2; exit 1 ;; esac
+wants() { [[ $only == all || $only == "$1" ]]; }
 base="http://localhost:$http_port"
 run_id="r$(date +%s)"
 
@@ -67,7 +72,7 @@ machine() {
   echo "postgresql: $(psql -X -At -c 'SHOW server_version')"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "wrk: $(wrk -v 2>&1 | head -1 | awk '{print $2}'), pgbench: $(pgbench --version | awk '{print $3}')"
-  echo "settings: BENCH_DURATION=$duration, $conns connections, $doc_conns for batches, $rows rows"
+  echo "settings: BENCH_DURATION=$duration, $conns connections, $doc_conns for batches, $rows rows, measures: $only"
 }
 machine | tee "$out/machine.txt"
 
@@ -217,10 +222,14 @@ at_least() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r >= t) ? "ye
 at_most() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r <= t) ? "yes" : "no" }'; }
 both() { [[ $1 == yes && $2 == yes ]] && echo yes || echo no; }
 
+if wants routing || wants documents; then
 log "Warm-up (JIT, pools): routing and /health/live"
 wrk_run routing.lua "$conns" 10 warmup-routing BENCH_AUTH="$bearer" >/dev/null
 wrk_run get.lua "$conns" 5 warmup-health BENCH_PATH=/health/live >/dev/null
 
+fi
+
+if wants routing; then
 log "1. Single routing with an API key vs /health/live, $conns connections"
 health=$(wrk_run get.lua "$conns" "$duration" health BENCH_PATH=/health/live)
 routing=$(wrk_run routing.lua "$conns" "$duration" routing-key BENCH_AUTH="$bearer")
@@ -259,6 +268,9 @@ row "POST /routing/test, HTTP Basic, $conns conn." "$b_rps req/s, p99 $(field p9
   "API key $r_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
   ">= 80%" "$(at_least "$r" 0.8)"
 
+fi
+
+if wants documents; then
 log "4. Batch routing (10,000 documents a call, $doc_conns connections) vs pgbench's look-up"
 # $doc_conns workers, each posting one batch after the other until twice BENCH_DURATION has
 # passed; the rate is the documents of the answered calls over the time until the last answer
@@ -297,6 +309,9 @@ r=$(ratio "$docs" "$tps")
 row "POST /documents, 10,000 a call, $doc_conns conn." "$docs documents/s ($docs_calls calls answered 200 in $docs_seconds s, slowest $docs_p99 ms)" \
   "pgbench look-up, $conns clients: $tps/s" "${r}x" ">= 2.5x" "$(at_least "$r" 2.5)"
 
+fi
+
+if wants search; then
 log "5. Directory search through the API (1 connection) vs its SQL alone (pgbench, 1 client)"
 # pgbench with a per-transaction log: p95 from the latencies (third column, microseconds).
 pgbench_p95() { # sql file, name
@@ -326,6 +341,9 @@ for shape in contains prefix identifier customer-number; do
     "$(both "$(at_most "$p95" 20)" "$(at_most "$r" 1.5)")"
 done
 
+fi
+
+if wants resend; then
 log "6. Resend offer: stopped documents a customer matches, tenant with 10 vs $stopped stopped"
 # One call at a time with curl: a call can take seconds today, and wrk drops the call in flight
 # when its time is up. At least 5 calls, more until BENCH_DURATION has passed.
@@ -353,6 +371,7 @@ r=$(ratio "$large_p95" "$small_p95")
 row "GET /customers/{id}/stopped-documents, $stopped stopped ($large_n calls)" \
   "p95 $large_p95 ms$([[ $bad == 0 ]] || echo " ($bad failed)")" \
   "10 stopped: p95 $small_p95 ms ($small_n calls)" "${r}x" "<= 1.5x (same cost)" "$(at_most "$r" 1.5)"
+fi
 
 stop_server
 
