@@ -58,7 +58,8 @@ public enum Dialect {
     }
   }
 
-  private static Dialect ofDataSource(DataSource dataSource) {
+  /** The dialect of the database behind a datasource (asks it once per call). */
+  public static Dialect ofDataSource(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       return named(connection.getMetaData().getDatabaseProductName());
     } catch (SQLException e) {
