@@ -54,6 +54,10 @@ declare -A tenant_name=([big]="Bench Big" [other]="Bench Other" [small]="Bench R
 other_rows=$(( rows / 10 ))
 resend_rows=1000
 
+# The session options of the server's datasource (server-config's db-postgresql.xml), so that
+# pgbench's statements run as the server's do.
+server_options="-c jit=off"
+
 log() { printf '\n== %s\n' "$*" >&2; }
 psql_q() { psql -X -v ON_ERROR_STOP=1 -q "$@"; }
 die() { echo "bench: $*" >&2; exit 1; }
@@ -302,7 +306,7 @@ docs=$(awk -v s="$docs_seconds" '$1 == 200 { ok++ } END { printf "%.0f", ok * 10
 docs_calls=$(awk '$1 == 200 { ok++ } END { print ok + 0 "/" NR }' "$out/logs/documents.txt")
 docs_p99=$(awk '{ print $2 * 1000 }' "$out/logs/documents.txt" | sort -n |
   awk '{ a[NR] = $1 } END { i = int(NR * 0.99 + 0.999); if (i < 1) i = 1; printf "%.0f", a[i] }')
-pgbench -n -M prepared -c "$conns" -j 2 -T "$duration" -D tenant="$big" -D rows="$rows" \
+PGOPTIONS="$server_options" pgbench -n -M prepared -c "$conns" -j 2 -T "$duration" -D tenant="$big" -D rows="$rows" \
   -f "$here/sql/routing-lookup.sql" >"$out/logs/pgbench-routing.txt" 2>&1
 tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$out/logs/pgbench-routing.txt")
 r=$(ratio "$docs" "$tps")
@@ -314,10 +318,14 @@ fi
 if wants search; then
 log "5. Directory search through the API (1 connection) vs its SQL alone (pgbench, 1 client)"
 # pgbench with a per-transaction log: p95 from the latencies (third column, microseconds).
+# A file's own values are lines "--@ name=value" (e.g. the LIKE patterns the adapter binds); each
+# becomes -D name=value, so that -M prepared binds it as the adapter does.
 pgbench_p95() { # sql file, name
+  local values=() line
+  while IFS= read -r line; do values+=(-D "${line#--@ }"); done < <(grep '^--@ ' "$1")
   rm -f "$out/logs/pgbench-$2".*
-  (cd "$out/logs" && pgbench -n -M prepared -c 1 -T "$duration" -l --log-prefix="pgbench-$2" \
-    -D big="$big" -D identifier="$identifier" -f "$1" >"$out/logs/pgbench-$2.txt" 2>&1)
+  (cd "$out/logs" && PGOPTIONS="$server_options" pgbench -n -M prepared -c 1 -T "$duration" -l --log-prefix="pgbench-$2" \
+    -D big="$big" -D identifier="$identifier" "${values[@]}" -f "$1" >"$out/logs/pgbench-$2.txt" 2>&1)
   cat "$out/logs/pgbench-$2".[0-9]* | awk '{print $3}' | sort -n |
     awk '{a[NR] = $1} END { i = int(NR * 0.95 + 0.999); if (i < 1) i = 1; printf "%.3f", a[i] / 1000 }'
 }
@@ -341,6 +349,23 @@ for shape in contains prefix identifier customer-number; do
     "$(both "$(at_most "$p95" 20)" "$(at_most "$r" 1.5)")"
 done
 
+fi
+
+if wants search; then
+log "5b. Registry search through the API (1 connection) vs its SQL alone (pgbench, 1 client)"
+for shape in contains prefix identifier; do
+  q=$(jq -rn --arg q "${query[$shape]}" '$q | @uri')
+  curl -fsS -o /dev/null -H "Authorization: $bearer" --max-time 120 \
+    "$base/api/v1/registry/participants?q=$q" || echo "registry search $shape failed" >&2
+  api_line=$(wrk_run get.lua 1 "$duration" "search-registry-$shape" BENCH_AUTH="$bearer" \
+    BENCH_PATH="/api/v1/registry/participants?q=$q")
+  sql_p95=$(pgbench_p95 "$here/sql/search-registry-$shape.sql" "search-registry-$shape")
+  p95=$(field p95_ms "$api_line")
+  r=$(ratio "$p95" "$sql_p95")
+  row "GET /registry/participants?q=${query[$shape]} ($shape), 1 conn." "p95 $p95 ms$(errors "$api_line")" \
+    "its SQL alone p95 $sql_p95 ms" "${r}x" "p95 <= 20 ms, <= 1.5x" \
+    "$(both "$(at_most "$p95" 20)" "$(at_most "$r" 1.5)")"
+done
 fi
 
 if wants resend; then
