@@ -18,8 +18,9 @@
 #   BENCH_DOC_CONNECTIONS [4] connections posting 10,000-document batches
 #   BENCH_SKIP_LOAD=true      reuse the data of a previous load (the server still starts on it)
 #   BENCH_JFR=true            record the server with Java Flight Recorder (bench/target/*.jfr)
-#   BENCH_ONLY=1,4            run only these measures (2 and 3 bring 1: they use its rate)
 #   BENCH_BUILD=true          build first (./mvnw -o -q -DskipTests -Dpit.skip=true package)
+#   BENCH_ONLY [all]          one group of measures only: routing (1-3), documents (4),
+#                             search (5), resend (6); the table then holds that group's rows
 #   BENCH_M2_REPO [~/.m2/repository]  where the Open Liberty runtime zip and the JDBC driver are
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -38,6 +39,9 @@ duration=${BENCH_DURATION:-30}
 conns=${BENCH_CONNECTIONS:-16}
 doc_conns=${BENCH_DOC_CONNECTIONS:-4}
 m2=${BENCH_M2_REPO:-$HOME/.m2/repository}
+only=${BENCH_ONLY:-all}
+case "$only" in all | routing | documents | search | resend) ;; *) echo "bench: BENCH_ONLY=$only is none of all, routing, documents, search, resend" >&2; exit 1 ;; esac
+wants() { [[ $only == all || $only == "$1" ]]; }
 base="http://localhost:$http_port"
 run_id="r$(date +%s)"
 
@@ -49,6 +53,10 @@ declare -A tenant_name=([big]="Bench Big" [other]="Bench Other" [small]="Bench R
   [large]="Bench Resend 100k")
 other_rows=$(( rows / 10 ))
 resend_rows=1000
+
+# The session options of the server's datasource (server-config's db-postgresql.xml), so that
+# pgbench's statements run as the server's do.
+server_options="-c jit=off"
 
 log() { printf '\n== %s\n' "$*" >&2; }
 psql_q() { psql -X -v ON_ERROR_STOP=1 -q "$@"; }
@@ -68,7 +76,7 @@ machine() {
   echo "postgresql: $(psql -X -At -c 'SHOW server_version')"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "wrk: $(wrk -v 2>&1 | head -1 | awk '{print $2}'), pgbench: $(pgbench --version | awk '{print $3}')"
-  echo "settings: BENCH_DURATION=$duration, $conns connections, $doc_conns for batches, $rows rows"
+  echo "settings: BENCH_DURATION=$duration, $conns connections, $doc_conns for batches, $rows rows, measures: $only"
 }
 machine | tee "$out/machine.txt"
 
@@ -218,16 +226,14 @@ at_least() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r >= t) ? "ye
 at_most() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r <= t) ? "yes" : "no" }'; }
 both() { [[ $1 == yes && $2 == yes ]] && echo yes || echo no; }
 
-# BENCH_ONLY: a comma-separated list of measures; 2 and 3 need the rate of 1.
-only=",${BENCH_ONLY:-1,2,3,4,5,6},"
-[[ $only == *,2,* || $only == *,3,* ]] && only="${only}1,"
-wants() { [[ $only == *",$1,"* ]]; }
-
-if wants 1; then
+if wants routing || wants documents; then
 log "Warm-up (JIT, pools): routing and /health/live"
 wrk_run routing.lua "$conns" 10 warmup-routing BENCH_AUTH="$bearer" >/dev/null
 wrk_run get.lua "$conns" 5 warmup-health BENCH_PATH=/health/live >/dev/null
 
+fi
+
+if wants routing; then
 log "1. Single routing with an API key vs /health/live, $conns connections"
 health=$(wrk_run get.lua "$conns" "$duration" health BENCH_PATH=/health/live)
 routing=$(wrk_run routing.lua "$conns" "$duration" routing-key BENCH_AUTH="$bearer")
@@ -237,9 +243,6 @@ row "POST /routing/test, API key, $conns conn." "$r_rps req/s$(errors "$routing"
   "/health/live $h_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
   ">= 50%" "$(at_least "$r" 0.5)"
 
-fi
-
-if wants 2; then
 log "2. The same at half that rate: p99"
 # A connection's cycle is its request's latency plus its pause: a short calibration run measures
 # the latency part at this rate, the measured run uses the pause that leaves.
@@ -261,9 +264,6 @@ row "POST /routing/test, API key, at half rate (asked $half req/s, got $(ok_rps 
   "/health/live p99 $(field p99_ms "$health_half") ms at $(ok_rps "$health_half") req/s" \
   "$(ratio "$p99" "$(field p99_ms "$health_half")")x" "p99 <= 5 ms" "$(at_most "$p99" 5)"
 
-fi
-
-if wants 3; then
 log "3. Single routing with HTTP Basic vs the API key"
 basic_line=$(wrk_run routing.lua "$conns" "$duration" routing-basic BENCH_AUTH="$basic")
 b_rps=$(ok_rps "$basic_line")
@@ -274,7 +274,7 @@ row "POST /routing/test, HTTP Basic, $conns conn." "$b_rps req/s, p99 $(field p9
 
 fi
 
-if wants 4; then
+if wants documents; then
 log "4. Batch routing (10,000 documents a call, $doc_conns connections) vs pgbench's look-up"
 # $doc_conns workers, each posting one batch after the other until twice BENCH_DURATION has
 # passed; the rate is the documents of the answered calls over the time until the last answer
@@ -306,7 +306,7 @@ docs=$(awk -v s="$docs_seconds" '$1 == 200 { ok++ } END { printf "%.0f", ok * 10
 docs_calls=$(awk '$1 == 200 { ok++ } END { print ok + 0 "/" NR }' "$out/logs/documents.txt")
 docs_p99=$(awk '{ print $2 * 1000 }' "$out/logs/documents.txt" | sort -n |
   awk '{ a[NR] = $1 } END { i = int(NR * 0.99 + 0.999); if (i < 1) i = 1; printf "%.0f", a[i] }')
-pgbench -n -M prepared -c "$conns" -j 2 -T "$duration" -D tenant="$big" -D rows="$rows" \
+PGOPTIONS="$server_options" pgbench -n -M prepared -c "$conns" -j 2 -T "$duration" -D tenant="$big" -D rows="$rows" \
   -f "$here/sql/routing-lookup.sql" >"$out/logs/pgbench-routing.txt" 2>&1
 tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$out/logs/pgbench-routing.txt")
 r=$(ratio "$docs" "$tps")
@@ -315,13 +315,17 @@ row "POST /documents, 10,000 a call, $doc_conns conn." "$docs documents/s ($docs
 
 fi
 
-if wants 5; then
+if wants search; then
 log "5. Directory search through the API (1 connection) vs its SQL alone (pgbench, 1 client)"
 # pgbench with a per-transaction log: p95 from the latencies (third column, microseconds).
+# A file's own values are lines "--@ name=value" (e.g. the LIKE patterns the adapter binds); each
+# becomes -D name=value, so that -M prepared binds it as the adapter does.
 pgbench_p95() { # sql file, name
+  local values=() line
+  while IFS= read -r line; do values+=(-D "${line#--@ }"); done < <(grep '^--@ ' "$1")
   rm -f "$out/logs/pgbench-$2".*
-  (cd "$out/logs" && pgbench -n -M prepared -c 1 -T "$duration" -l --log-prefix="pgbench-$2" \
-    -D big="$big" -D identifier="$identifier" -f "$1" >"$out/logs/pgbench-$2.txt" 2>&1)
+  (cd "$out/logs" && PGOPTIONS="$server_options" pgbench -n -M prepared -c 1 -T "$duration" -l --log-prefix="pgbench-$2" \
+    -D big="$big" -D identifier="$identifier" "${values[@]}" -f "$1" >"$out/logs/pgbench-$2.txt" 2>&1)
   cat "$out/logs/pgbench-$2".[0-9]* | awk '{print $3}' | sort -n |
     awk '{a[NR] = $1} END { i = int(NR * 0.95 + 0.999); if (i < 1) i = 1; printf "%.3f", a[i] / 1000 }'
 }
@@ -347,7 +351,24 @@ done
 
 fi
 
-if wants 6; then
+if wants search; then
+log "5b. Registry search through the API (1 connection) vs its SQL alone (pgbench, 1 client)"
+for shape in contains prefix identifier; do
+  q=$(jq -rn --arg q "${query[$shape]}" '$q | @uri')
+  curl -fsS -o /dev/null -H "Authorization: $bearer" --max-time 120 \
+    "$base/api/v1/registry/participants?q=$q" || echo "registry search $shape failed" >&2
+  api_line=$(wrk_run get.lua 1 "$duration" "search-registry-$shape" BENCH_AUTH="$bearer" \
+    BENCH_PATH="/api/v1/registry/participants?q=$q")
+  sql_p95=$(pgbench_p95 "$here/sql/search-registry-$shape.sql" "search-registry-$shape")
+  p95=$(field p95_ms "$api_line")
+  r=$(ratio "$p95" "$sql_p95")
+  row "GET /registry/participants?q=${query[$shape]} ($shape), 1 conn." "p95 $p95 ms$(errors "$api_line")" \
+    "its SQL alone p95 $sql_p95 ms" "${r}x" "p95 <= 20 ms, <= 1.5x" \
+    "$(both "$(at_most "$p95" 20)" "$(at_most "$r" 1.5)")"
+done
+fi
+
+if wants resend; then
 log "6. Resend offer: stopped documents a customer matches, tenant with 10 vs $stopped stopped"
 # One call at a time with curl: a call can take seconds today, and wrk drops the call in flight
 # when its time is up. At least 5 calls, more until BENCH_DURATION has passed.

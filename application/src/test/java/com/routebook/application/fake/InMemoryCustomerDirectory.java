@@ -1,21 +1,14 @@
 package com.routebook.application.fake;
 
-import com.routebook.application.port.Page;
-import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.CustomerDirectory;
-import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
-import com.routebook.domain.customer.CustomerState;
-import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
-import com.routebook.domain.search.SearchPattern;
 import com.routebook.domain.tenant.TenantId;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +17,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Every tenant's customer directory in memory; joins the given registry for searches and counts its
- * look-ups so tests can bound them.
+ * Every tenant's customer directory in memory; counts its look-ups so tests can bound them. The
+ * read sides ({@link InMemoryDirectorySearch}, {@link InMemoryRoutingDirectory}) read it.
  */
 public class InMemoryCustomerDirectory implements CustomerDirectory {
 
-  private final ParticipantRegistry registry;
   private final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
   private int lookups;
-
-  public InMemoryCustomerDirectory(ParticipantRegistry registry) {
-    this.registry = registry;
-  }
 
   @Override
   public synchronized Optional<Customer> findById(TenantId tenantId, CustomerId customerId) {
@@ -64,22 +52,6 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
       TenantId tenantId, Set<ParticipantId> participantIds) {
     lookups++;
     return of(tenantId).filter(c -> participantIds.contains(c.participantId())).toList();
-  }
-
-  @Override
-  public synchronized Page<DirectoryEntry> search(
-      TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page) {
-    lookups++;
-    List<DirectoryEntry> entries =
-        of(tenantId)
-            .filter(c -> state == null || c.state() == state)
-            .map(c -> new DirectoryEntry(c, registry.findById(c.participantId()).orElseThrow()))
-            .filter(e -> matches(pattern, e))
-            .sorted(
-                Comparator.comparing((DirectoryEntry e) -> e.participant().name())
-                    .thenComparing(e -> e.customer().id().value()))
-            .toList();
-    return Page.of(entries, page);
   }
 
   @Override
@@ -121,7 +93,12 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
     customers.remove(customerId);
   }
 
-  /** How many look-ups (finders and searches) were made so far. */
+  /** Copies of all the tenant's customers, in the order they were added (for the read sides). */
+  public synchronized List<Customer> all(TenantId tenantId) {
+    return of(tenantId).toList();
+  }
+
+  /** How many look-ups (finders) were made so far. */
   public synchronized int lookups() {
     return lookups;
   }
@@ -151,17 +128,6 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
       throw new IllegalArgumentException(
           "customer of tenant " + customer.tenantId() + " saved for tenant " + tenantId);
     }
-  }
-
-  private static boolean matches(SearchPattern pattern, DirectoryEntry entry) {
-    if (pattern == null) {
-      return true;
-    }
-    Participant participant = entry.participant();
-    Customer customer = entry.customer();
-    return Matching.participantMatches(
-            pattern, participant, List.of(customer.effectiveProvider(participant)))
-        || customer.numbers().values().stream().anyMatch(n -> pattern.matches(n.value()));
   }
 
   private Stream<Customer> of(TenantId tenantId) {

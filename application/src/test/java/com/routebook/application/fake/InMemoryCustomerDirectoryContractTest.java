@@ -13,6 +13,6 @@ class InMemoryCustomerDirectoryContractTest extends CustomerDirectoryContract {
 
   @Override
   protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return new InMemoryCustomerDirectory(registry);
+    return new InMemoryCustomerDirectory();
   }
 }

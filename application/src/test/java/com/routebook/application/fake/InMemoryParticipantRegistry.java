@@ -1,7 +1,5 @@
 package com.routebook.application.fake;
 
-import com.routebook.application.port.Page;
-import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
@@ -10,7 +8,6 @@ import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.participant.ServiceProviderId;
-import com.routebook.domain.search.SearchPattern;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +17,6 @@ import java.util.Set;
 
 /** The public customer registry in memory; counts its look-ups so tests can bound them. */
 public class InMemoryParticipantRegistry implements ParticipantRegistry {
-
-  private static final Comparator<Participant> BY_NAME_THEN_ID =
-      Comparator.comparing(Participant::name).thenComparing(p -> p.id().value());
 
   private final Map<ParticipantId, Participant> participants = new LinkedHashMap<>();
   private final Map<ServiceProviderId, ServiceProvider> providers = new LinkedHashMap<>();
@@ -51,18 +45,6 @@ public class InMemoryParticipantRegistry implements ParticipantRegistry {
         .filter(p -> identifiers.stream().anyMatch(p::hasIdentifier))
         .map(p -> Copies.copy(p, p.version()))
         .toList();
-  }
-
-  @Override
-  public synchronized Page<Participant> search(SearchPattern pattern, PageRequest page) {
-    lookups++;
-    List<Participant> matching =
-        participants.values().stream()
-            .filter(p -> Matching.participantMatches(pattern, p, p.serviceProviders()))
-            .sorted(BY_NAME_THEN_ID)
-            .map(p -> Copies.copy(p, p.version()))
-            .toList();
-    return Page.of(matching, page);
   }
 
   @Override
@@ -115,7 +97,12 @@ public class InMemoryParticipantRegistry implements ParticipantRegistry {
     return add(participant);
   }
 
-  /** How many look-ups (finders and searches) were made so far. */
+  /** Copies of every participant, in the order they were added (for the read sides). */
+  public synchronized List<Participant> all() {
+    return participants.values().stream().map(p -> Copies.copy(p, p.version())).toList();
+  }
+
+  /** How many look-ups (finders) were made so far. */
   public synchronized int lookups() {
     return lookups;
   }

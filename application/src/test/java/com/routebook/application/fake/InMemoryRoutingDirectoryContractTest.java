@@ -16,7 +16,7 @@ class InMemoryRoutingDirectoryContractTest extends RoutingDirectoryContract {
 
   @Override
   protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return new InMemoryCustomerDirectory(registry);
+    return new InMemoryCustomerDirectory();
   }
 
   @Override

@@ -13,6 +13,7 @@ import com.routebook.application.port.in.directory.SearchDirectoryUseCase.Search
 import com.routebook.application.port.in.registry.GetParticipantUseCase;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase.SearchRegistryQuery;
+import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.domain.DomainException;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerNumbers;
@@ -97,7 +98,7 @@ public class AddCustomerBean implements Serializable {
     selected = null;
     try {
       SearchPattern pattern = SearchPattern.parse(query, matchCase);
-      Page<Participant> page =
+      Page<ParticipantSummary> page =
           searchRegistry.search(new SearchRegistryQuery(pattern, paging.request()));
       paging.loaded(page);
       results = page.items().stream().map(ParticipantModel::of).toList();

@@ -3,9 +3,9 @@ package com.routebook.adapter.jsf.directory;
 import com.routebook.adapter.jsf.support.Feedback;
 import com.routebook.adapter.jsf.support.Paging;
 import com.routebook.application.port.Page;
-import com.routebook.application.port.in.directory.CustomerView;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
+import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.domain.DomainException;
 import com.routebook.domain.search.SearchPattern;
 import jakarta.faces.view.ViewScoped;
@@ -38,7 +38,7 @@ public class CustomersBean implements Serializable {
   private boolean matchCase = true;
   private String searchedFor;
   private final Paging paging = new Paging(PAGE_SIZE);
-  private List<CustomerModel> results = List.of();
+  private List<CustomerRowModel> results = List.of();
   private boolean failed;
 
   /** For the CDI proxy only. */
@@ -84,10 +84,10 @@ public class CustomersBean implements Serializable {
     try {
       SearchPattern pattern =
           query == null || query.isBlank() ? null : SearchPattern.parse(query, matchCase);
-      Page<CustomerView> page =
+      Page<CustomerSummary> page =
           search.search(new SearchDirectoryQuery(pattern, null, paging.request()));
       paging.loaded(page);
-      results = page.items().stream().map(CustomerModel::of).toList();
+      results = page.items().stream().map(CustomerRowModel::of).toList();
       searchedFor = pattern == null ? "" : pattern.query().strip();
     } catch (DomainException e) {
       failed = true;
@@ -112,7 +112,7 @@ public class CustomersBean implements Serializable {
     this.matchCase = matchCase;
   }
 
-  public List<CustomerModel> getResults() {
+  public List<CustomerRowModel> getResults() {
     return results;
   }
 

@@ -12,6 +12,7 @@ import com.routebook.application.port.in.registry.ParticipantData.RawIdentifier;
 import com.routebook.application.port.in.registry.RegisterParticipantUseCase;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase.SearchRegistryQuery;
+import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.domain.DomainException;
 import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
@@ -107,7 +108,7 @@ public class RegistryBean implements Serializable {
   private void load() {
     try {
       SearchPattern pattern = SearchPattern.parse(query, matchCase);
-      Page<Participant> page =
+      Page<ParticipantSummary> page =
           searchRegistry.search(new SearchRegistryQuery(pattern, paging.request()));
       paging.loaded(page);
       results = page.items().stream().map(ParticipantModel::of).toList();

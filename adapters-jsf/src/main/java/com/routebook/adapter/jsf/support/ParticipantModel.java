@@ -1,5 +1,6 @@
 package com.routebook.adapter.jsf.support;
 
+import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ServiceProvider;
@@ -34,6 +35,31 @@ public final class ParticipantModel implements Serializable {
             .toList();
     this.defaultProviderId = participant.defaultProviderId().value();
     this.nonExisting = participant.status().nonExisting();
+  }
+
+  private ParticipantModel(ParticipantSummary row) {
+    this.id = row.id().value();
+    this.name = row.name();
+    this.country = row.country();
+    this.eAddress = row.eAddress();
+    this.identifiers =
+        row.identifiers().stream().map(Identifier::value).collect(Collectors.joining(", "));
+    this.serviceProviders =
+        row.serviceProviders().stream()
+            .map(option -> ProviderOption.of(option.provider()))
+            .toList();
+    this.defaultProviderId =
+        row.serviceProviders().stream()
+            .filter(option -> option.isDefault())
+            .map(option -> option.provider().id().value())
+            .findFirst()
+            .orElse(null);
+    this.nonExisting = row.nonExisting();
+  }
+
+  /** The model of a search's result row. */
+  public static ParticipantModel of(ParticipantSummary row) {
+    return new ParticipantModel(row);
   }
 
   /** The model of a participant. */

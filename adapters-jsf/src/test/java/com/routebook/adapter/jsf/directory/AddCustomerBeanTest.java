@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.routebook.adapter.jsf.support.RecordingFeedback;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.in.directory.AddCustomerUseCase.AddCustomerCommand;
-import com.routebook.application.port.in.directory.CustomerView;
+import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
+import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.identifier.EAddress;
@@ -27,12 +28,12 @@ class AddCustomerBeanTest {
           List.of(Views.PAGERO, Views.OTHER),
           Views.OTHER.id());
   private final List<AddCustomerCommand> added = new ArrayList<>();
-  private List<CustomerView> directory = List.of();
+  private List<CustomerSummary> directory = List.of();
   private RuntimeException refusal;
 
   private final AddCustomerBean bean =
       new AddCustomerBean(
-          query -> Page.of(List.of(acme), query.page()),
+          query -> Page.of(List.of(ParticipantSummary.of(acme)), query.page()),
           id -> acme,
           query -> Page.of(directory, query.page()),
           command -> {
@@ -83,23 +84,7 @@ class AddCustomerBeanTest {
 
   @Test
   void aParticipantAlreadyInTheDirectoryLeadsToTheExistingCustomer() {
-    directory =
-        List.of(
-            new CustomerView(
-                new CustomerId("c-9"),
-                "Acme AB",
-                acme.id(),
-                "0007:5560360793",
-                null,
-                null,
-                List.of("A-1"),
-                Views.PAGERO,
-                com.routebook.domain.customer.CustomerState.ACTIVE,
-                false,
-                0,
-                List.of(),
-                List.of(),
-                false));
+    directory = List.of(Views.row("c-9", acme.id(), 0, "A-1"));
 
     String outcome = bean.select(acme.id().value());
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.routebook.adapter.jsf.support.RecordingFeedback;
 import com.routebook.application.port.Page;
-import com.routebook.application.port.in.directory.CustomerView;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
+import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -15,7 +15,7 @@ class CustomersBeanTest {
 
   private final RecordingFeedback feedback = new RecordingFeedback();
   private final List<SearchDirectoryQuery> queries = new ArrayList<>();
-  private List<CustomerView> directory = List.of(Views.acme(0, "A-1"));
+  private List<CustomerSummary> directory = List.of(Views.acmeRow(0, "A-1"));
 
   private final CustomersBean bean =
       new CustomersBean(
@@ -30,7 +30,7 @@ class CustomersBeanTest {
     bean.open();
 
     assertThat(queries).singleElement().extracting(SearchDirectoryQuery::pattern).isNull();
-    assertThat(bean.getResults()).extracting(CustomerModel::getName).containsExactly("Acme AB");
+    assertThat(bean.getResults()).extracting(CustomerRowModel::getName).containsExactly("Acme AB");
     assertThat(bean.getSearchedFor()).isEmpty();
   }
 
@@ -85,7 +85,7 @@ class CustomersBeanTest {
   void pagesThroughManyCustomers() {
     directory =
         IntStream.range(0, CustomersBean.PAGE_SIZE + 5)
-            .mapToObj(i -> Views.acme(i, "N-" + i))
+            .mapToObj(i -> Views.acmeRow(i, "N-" + i))
             .toList();
     bean.open();
     assertThat(bean.getPaging().isHasNext()).isTrue();

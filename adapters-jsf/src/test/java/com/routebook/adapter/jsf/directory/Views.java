@@ -2,6 +2,7 @@ package com.routebook.adapter.jsf.directory;
 
 import com.routebook.application.port.in.directory.CustomerView;
 import com.routebook.application.port.in.directory.CustomerView.ProviderOption;
+import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.identifier.Identifier;
@@ -38,5 +39,27 @@ final class Views {
         List.of(new Identifier(IdentifierScheme.ORGANIZATION_NUMBER, "5560360793")),
         List.of(new ProviderOption(PAGERO, true), new ProviderOption(OTHER, false)),
         false);
+  }
+
+  /** The search row of an active customer of Acme with the numbers, at a version. */
+  static CustomerSummary acmeRow(long version, String... numbers) {
+    return row("c-1", new ParticipantId("p-1"), version, numbers);
+  }
+
+  /** A search row of a customer of the participant. */
+  static CustomerSummary row(
+      String customerId, ParticipantId participantId, long version, String... numbers) {
+    return new CustomerSummary(
+        new CustomerId(customerId),
+        "Acme AB",
+        participantId,
+        "0007:5560360793",
+        "5560360793",
+        null,
+        List.of(numbers),
+        PAGERO,
+        CustomerState.ACTIVE,
+        false,
+        version);
   }
 }

@@ -2,26 +2,16 @@ package com.routebook.adapter.persistence.directory;
 
 import com.routebook.adapter.persistence.support.Chunks;
 import com.routebook.adapter.persistence.support.Constraints;
-import com.routebook.adapter.persistence.support.Dialect;
-import com.routebook.adapter.persistence.support.LikeSearch;
-import com.routebook.adapter.persistence.support.NativeSql;
-import com.routebook.application.port.Page;
-import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.CustomerDirectory;
-import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
-import com.routebook.domain.customer.CustomerState;
-import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
-import com.routebook.domain.search.SearchPattern;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -41,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * The tenants' customer directories on JPA. Every query names the tenant; a customer of another
  * tenant is never read, changed or deleted. Look-ups for many numbers or participants take a fixed
- * number of queries; search is native SQL served by the trigram indexes.
+ * number of queries. Search pages are read by {@code search.JdbcDirectorySearch}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,23 +46,15 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   private static final String NUMBER_UNIQUE = "customer_number_tenant_number_unique";
   private static final String PARTICIPANT_UNIQUE = "customer_tenant_participant_unique";
 
-  private static final String STILL_REGISTERED =
-      "SELECT 1 FROM participant_provider l WHERE l.participant_id = c.participant_id"
-          + " AND l.service_provider_id = c.service_provider_id";
-
   @PersistenceContext(unitName = "routebook")
   private EntityManager em;
-
-  /** Where the participants the directory shows beside its customers are read. */
-  @Inject private ParticipantRegistry participants;
 
   /** For CDI. */
   public JpaCustomerDirectory() {}
 
-  /** With an entity manager and a registry of the caller's (tests outside the server). */
-  public JpaCustomerDirectory(EntityManager em, ParticipantRegistry participants) {
+  /** With an entity manager of the caller's (tests outside the server). */
+  public JpaCustomerDirectory(EntityManager em) {
     this.em = em;
-    this.participants = participants;
   }
 
   @Override
@@ -116,109 +98,6 @@ public class JpaCustomerDirectory implements CustomerDirectory {
               .getResultList());
     }
     return withNumbers(tenantId, entities);
-  }
-
-  @Override
-  public Page<DirectoryEntry> search(
-      TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page) {
-    Dialect dialect = Dialect.of(em);
-    NativeSql sql = new NativeSql();
-    if (pattern == null) {
-      sql.sql(
-              "SELECT c.id, COUNT(*) OVER () FROM customer c"
-                  + " JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = ")
-          .value(tenantId.value());
-      state(sql, state).sql(" ORDER BY ").sql(dialect.binary("p.name")).sql(", c.id");
-    } else {
-      hits(sql.sql("WITH hit AS ("), tenantId, pattern, state).sql(")");
-      sql.sql(" SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY ")
-          .sql(dialect.binary("hit.name"))
-          .sql(", hit.id");
-    }
-    sql.sql(" OFFSET ")
-        .value(page.offset())
-        .sql(" ROWS FETCH NEXT ")
-        .value(page.size())
-        .sql(" ROWS ONLY");
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = sql.query(em).getResultList();
-    long total =
-        rows.isEmpty() ? count(tenantId, pattern, state) : ((Number) rows.get(0)[1]).longValue();
-    List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
-    Map<String, Customer> customers = new HashMap<>();
-    load(tenantId, ids).forEach(c -> customers.put(c.id().value(), c));
-    Map<ParticipantId, Participant> shown = new HashMap<>();
-    participants
-        .findByIds(
-            customers.values().stream().map(Customer::participantId).collect(Collectors.toSet()))
-        .forEach(p -> shown.put(p.id(), p));
-    List<DirectoryEntry> entries =
-        ids.stream()
-            .map(customers::get)
-            .map(c -> new DirectoryEntry(c, shown.get(c.participantId())))
-            .toList();
-    return new Page<>(entries, page.page(), page.size(), total);
-  }
-
-  /**
-   * The tenant's customers (id, participant name) the pattern finds: by participant name,
-   * identifier or E-address, by the name of the provider routing uses (the chosen one while the
-   * participant still has it, else its default), or by customer number. Each branch starts from its
-   * own index; the few providers are matched first.
-   */
-  private NativeSql hits(
-      NativeSql sql, TenantId tenantId, SearchPattern pattern, CustomerState state) {
-    LikeSearch like = new LikeSearch(pattern);
-    String customerOf = " JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = ";
-    sql.sql("SELECT c.id, p.name FROM customer c").sql(customerOf).value(tenantId.value());
-    state(sql, state).sql(" AND ");
-    like.text(sql, "p.name");
-    sql.sql(
-            " UNION SELECT c.id, p.name FROM participant_identifier i"
-                + " JOIN customer c ON c.participant_id = i.participant_id")
-        .sql(customerOf)
-        .value(tenantId.value());
-    state(sql, state).sql(" AND ");
-    like.identifier(sql, "i.normalized_value", "i.scheme");
-    List<String> providers = like.serviceProviderIds(em);
-    if (!providers.isEmpty()) {
-      sql.sql(" UNION SELECT c.id, p.name FROM customer c").sql(customerOf).value(tenantId.value());
-      state(sql, state).sql(" AND c.service_provider_id IN (");
-      values(sql, providers).sql(") AND EXISTS (").sql(STILL_REGISTERED).sql(")");
-      sql.sql(" UNION SELECT c.id, p.name FROM customer c").sql(customerOf).value(tenantId.value());
-      state(sql, state).sql(" AND p.default_provider_id IN (");
-      values(sql, providers).sql(") AND NOT EXISTS (").sql(STILL_REGISTERED).sql(")");
-    }
-    sql.sql(
-            " UNION SELECT c.id, p.name FROM customer_number n"
-                + " JOIN customer c ON c.id = n.customer_id AND c.tenant_id = n.tenant_id")
-        .sql(customerOf)
-        .value(tenantId.value());
-    state(sql, state).sql(" AND n.tenant_id = ").value(tenantId.value()).sql(" AND ");
-    like.text(sql, "n.number");
-    return sql;
-  }
-
-  private static NativeSql state(NativeSql sql, CustomerState state) {
-    return state == null ? sql : sql.sql(" AND c.state = ").value(state.name());
-  }
-
-  private static NativeSql values(NativeSql sql, List<String> values) {
-    for (int k = 0; k < values.size(); k++) {
-      sql.sql(k == 0 ? "" : ", ").value(values.get(k));
-    }
-    return sql;
-  }
-
-  private long count(TenantId tenantId, SearchPattern pattern, CustomerState state) {
-    NativeSql sql = new NativeSql();
-    if (pattern == null) {
-      sql.sql("SELECT COUNT(*) FROM customer c WHERE c.tenant_id = ").value(tenantId.value());
-      state(sql, state);
-    } else {
-      hits(sql.sql("SELECT COUNT(*) FROM ("), tenantId, pattern, state).sql(") hit");
-    }
-    return ((Number) sql.query(em).getSingleResult()).longValue();
   }
 
   @Override

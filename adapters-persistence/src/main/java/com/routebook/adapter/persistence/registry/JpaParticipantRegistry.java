@@ -1,11 +1,6 @@
 package com.routebook.adapter.persistence.registry;
 
 import com.routebook.adapter.persistence.support.Chunks;
-import com.routebook.adapter.persistence.support.Dialect;
-import com.routebook.adapter.persistence.support.LikeSearch;
-import com.routebook.adapter.persistence.support.NativeSql;
-import com.routebook.application.port.Page;
-import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
@@ -15,7 +10,6 @@ import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.participant.ServiceProviderId;
-import com.routebook.domain.search.SearchPattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,7 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The public customer registry on JPA; searches with native SQL served by trigram indexes. */
+/**
+ * The public customer registry on JPA (whole participants). Search pages are read by {@code
+ * search.JdbcRegistrySearch}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaParticipantRegistry implements ParticipantRegistry {
@@ -86,76 +83,6 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
       }
     }
     return ids.isEmpty() ? List.of() : sorted(rows().load(ids).values());
-  }
-
-  @Override
-  public Page<Participant> search(SearchPattern pattern, PageRequest page) {
-    Dialect dialect = Dialect.of(em);
-    List<String> ids;
-    long total;
-    if (pattern == null) {
-      // the name-ordered index serves the page; the total is a separate count
-      NativeSql sql = new NativeSql().sql("SELECT p.id FROM participant p ORDER BY ");
-      paged(sql.sql(dialect.binary("p.name")).sql(", p.id"), page);
-      ids = strings(sql.query(em).getResultList());
-      total = count(new NativeSql().sql("SELECT COUNT(*) FROM participant"));
-    } else {
-      NativeSql sql = hits(new NativeSql().sql("WITH hit AS ("), pattern).sql(")");
-      sql.sql(" SELECT hit.id, COUNT(*) OVER () FROM hit ORDER BY ")
-          .sql(dialect.binary("hit.name"))
-          .sql(", hit.id");
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows = paged(sql, page).query(em).getResultList();
-      ids = rows.stream().map(r -> (String) r[0]).toList();
-      total =
-          rows.isEmpty()
-              ? count(hits(new NativeSql().sql("SELECT COUNT(*) FROM ("), pattern).sql(") hit"))
-              : ((Number) rows.get(0)[1]).longValue();
-    }
-    Map<String, Participant> loaded = rows().load(ids);
-    return new Page<>(ids.stream().map(loaded::get).toList(), page.page(), page.size(), total);
-  }
-
-  /**
-   * The participants (id, name) the pattern finds by name, identifier or E-address, or by the name
-   * of one of their providers; each branch is served by its own index, and the few providers are
-   * matched first so that no branch runs for a provider name nobody searched.
-   */
-  private NativeSql hits(NativeSql sql, SearchPattern pattern) {
-    LikeSearch like = new LikeSearch(pattern);
-    sql.sql("SELECT p.id, p.name FROM participant p WHERE ");
-    like.text(sql, "p.name");
-    sql.sql(
-        " UNION SELECT p.id, p.name FROM participant_identifier i"
-            + " JOIN participant p ON p.id = i.participant_id WHERE ");
-    like.identifier(sql, "i.normalized_value", "i.scheme");
-    List<String> providers = like.serviceProviderIds(em);
-    if (!providers.isEmpty()) {
-      sql.sql(
-          " UNION SELECT p.id, p.name FROM participant_provider l"
-              + " JOIN participant p ON p.id = l.participant_id WHERE l.service_provider_id IN (");
-      for (int k = 0; k < providers.size(); k++) {
-        sql.sql(k == 0 ? "" : ", ").value(providers.get(k));
-      }
-      sql.sql(")");
-    }
-    return sql;
-  }
-
-  private static NativeSql paged(NativeSql sql, PageRequest page) {
-    return sql.sql(" OFFSET ")
-        .value(page.offset())
-        .sql(" ROWS FETCH NEXT ")
-        .value(page.size())
-        .sql(" ROWS ONLY");
-  }
-
-  private long count(NativeSql sql) {
-    return ((Number) sql.query(em).getSingleResult()).longValue();
-  }
-
-  private static List<String> strings(List<?> values) {
-    return values.stream().map(v -> (String) v).toList();
   }
 
   @Override

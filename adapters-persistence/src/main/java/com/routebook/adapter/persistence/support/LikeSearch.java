@@ -1,8 +1,6 @@
 package com.routebook.adapter.persistence.support;
 
 import com.routebook.domain.search.SearchPattern;
-import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -67,15 +65,5 @@ public final class LikeSearch {
         .value(pattern.toSqlLike(ESCAPE).toUpperCase(Locale.ROOT))
         .sql(" ESCAPE '\\'))");
     return sql;
-  }
-
-  /**
-   * The ids of the service providers whose name the pattern finds, in one query (a small table):
-   * the registry's and the directory's searches both match participants by their providers.
-   */
-  public List<String> serviceProviderIds(EntityManager em) {
-    NativeSql sql = new NativeSql().sql("SELECT s.id FROM service_provider s WHERE ");
-    text(sql, "s.name");
-    return sql.query(em).getResultList().stream().map(id -> (String) id).toList();
   }
 }

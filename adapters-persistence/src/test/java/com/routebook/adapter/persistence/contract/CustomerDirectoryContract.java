@@ -7,9 +7,6 @@ import static com.routebook.adapter.persistence.testing.Fixtures.swedishOrganiza
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.routebook.application.port.Page;
-import com.routebook.application.port.PageRequest;
-import com.routebook.application.port.out.CustomerDirectory.DirectoryEntry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
 import com.routebook.domain.NotFoundException;
@@ -19,11 +16,8 @@ import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.customer.CustomerState;
-import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ServiceProvider;
-import com.routebook.domain.search.SearchPattern;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,9 +200,6 @@ abstract class CustomerDirectoryContract extends PersistenceTestBase {
     assertThat(directory.findByParticipants(tenantB, Set.of(acme.id()))).isEmpty();
     assertThat(directory.findByCustomerNumbers(tenantB, Set.of(new CustomerNumber("A-1"))))
         .isEmpty();
-    assertThat(directory.search(tenantB, null, null, PageRequest.first()).total()).isZero();
-    assertThat(directory.search(tenantB, pattern("*A-1*", true), null, PageRequest.first()).total())
-        .isZero();
     assertThatThrownBy(() -> directory.update(tenantB, loaded))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> directory.delete(tenantB, stored.id(), 1))
@@ -251,93 +242,8 @@ abstract class CustomerDirectoryContract extends PersistenceTestBase {
   }
 
   @Test
-  void search_matches_name_identifier_e_address_provider_and_customer_number() {
-    directory.add(tenantA, customer(tenantA, acme, "ACME-100"));
-    directory.add(tenantA, customer(tenantA, nordic, "NP-7"));
-    directory.add(tenantA, customer(tenantA, partille, "PB-1"));
-    String acmeNumber = acme.identifier(IdentifierScheme.ORGANIZATION_NUMBER).orElseThrow().value();
-
-    assertThat(names(search("*Part*", true)))
-        .containsExactly("Nordic Parts AS", "Partille Bygg AB");
-    assertThat(names(search("*part*", false)))
-        .containsExactly("Nordic Parts AS", "Partille Bygg AB");
-    assertThat(names(search("Acme*", true))).containsExactly("Acme Paper AB");
-    assertThat(names(search("*765432-1*", true))).containsExactly("Acme Paper AB");
-    assertThat(names(search(acmeNumber, true))).containsExactly("Acme Paper AB");
-    assertThat(names(search(nordic.eAddressText(), true))).containsExactly("Nordic Parts AS");
-    assertThat(names(search("Crediflow", true))).containsExactly("Nordic Parts AS");
-    assertThat(names(search("NP-7", true))).containsExactly("Nordic Parts AS");
-    assertThat(names(search("np-7", true))).isEmpty();
-    assertThat(names(search("np-7", false))).containsExactly("Nordic Parts AS");
-    assertThat(names(search("PB-*", true))).containsExactly("Partille Bygg AB");
-  }
-
-  @Test
-  void search_filters_by_state_and_pages_sorted_by_name_then_id_with_a_total() {
-    directory.add(tenantA, customer(tenantA, partille, "PB-1"));
-    directory.add(tenantA, customer(tenantA, nordic, "NP-7"));
-    Customer inactive = directory.add(tenantA, customer(tenantA, acme, "ACME-100"));
-    Customer loaded = directory.findById(tenantA, inactive.id()).orElseThrow();
-    loaded.deactivate(stamp());
-    directory.update(tenantA, loaded);
-
-    Page<DirectoryEntry> first = directory.search(tenantA, null, null, new PageRequest(0, 2));
-    Page<DirectoryEntry> second = directory.search(tenantA, null, null, new PageRequest(1, 2));
-    Page<DirectoryEntry> active =
-        directory.search(tenantA, null, CustomerState.ACTIVE, new PageRequest(0, 10));
-    Page<DirectoryEntry> beyond = directory.search(tenantA, null, null, new PageRequest(9, 2));
-
-    assertThat(names(first)).containsExactly("Acme Paper AB", "Nordic Parts AS");
-    assertThat(first.total()).isEqualTo(3);
-    assertThat(names(second)).containsExactly("Partille Bygg AB");
-    assertThat(names(active)).containsExactly("Nordic Parts AS", "Partille Bygg AB");
-    assertThat(active.total()).isEqualTo(2);
-    assertThat(beyond.items()).isEmpty();
-    assertThat(beyond.total()).isEqualTo(3);
-    assertThat(first.items().get(0).participant().id()).isEqualTo(acme.id());
-    assertThat(first.items().get(0).customer().state()).isEqualTo(CustomerState.INACTIVE);
-  }
-
-  @Test
-  void search_by_provider_name_uses_the_default_when_the_participant_dropped_the_chosen_one() {
-    Customer stored = directory.add(tenantA, customer(tenantA, acme, "A-1"));
-    Customer chosen = directory.findById(tenantA, stored.id()).orElseThrow();
-    chosen.chooseProvider(acme, crediflow.id(), stamp());
-    directory.update(tenantA, chosen);
-    assertThat(names(search("Crediflow", true))).containsExactly("Acme Paper AB");
-
-    Participant dropped = registry.findById(acme.id()).orElseThrow();
-    dropped.update(
-        dropped.name(), "SE", dropped.eAddress(), dropped.identifiers(), List.of(pagero), null);
-    registry.update(dropped);
-
-    assertThat(names(search("Crediflow", true))).doesNotContain("Acme Paper AB");
-    assertThat(names(search("Pagero", true))).contains("Acme Paper AB");
-  }
-
-  @Test
-  void search_escapes_like_wildcards_in_customer_numbers() {
-    directory.add(tenantA, customer(tenantA, acme, "A_1"));
-    directory.add(tenantA, customer(tenantA, nordic, "AB1"));
-
-    assertThat(names(search("A_1", true))).containsExactly("Acme Paper AB");
-  }
-
-  @Test
   void deleting_an_unknown_customer_is_not_found() {
     assertThatThrownBy(() -> directory.delete(tenantA, CustomerId.newId(), 1))
         .isInstanceOf(NotFoundException.class);
-  }
-
-  private Page<DirectoryEntry> search(String query, boolean caseSensitive) {
-    return directory.search(tenantA, pattern(query, caseSensitive), null, new PageRequest(0, 50));
-  }
-
-  private static SearchPattern pattern(String query, boolean caseSensitive) {
-    return SearchPattern.parse(query, caseSensitive);
-  }
-
-  private static List<String> names(Page<DirectoryEntry> page) {
-    return page.items().stream().map(e -> e.participant().name()).toList();
   }
 }

@@ -1,12 +1,9 @@
 package com.routebook.adapter.persistence.contract;
 
 import static com.routebook.adapter.persistence.testing.Fixtures.participant;
-import static com.routebook.adapter.persistence.testing.Fixtures.swedishOrganizationNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.routebook.application.port.Page;
-import com.routebook.application.port.PageRequest;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.identifier.EAddress;
@@ -15,7 +12,6 @@ import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
-import com.routebook.domain.search.SearchPattern;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,89 +134,6 @@ abstract class ParticipantRegistryContract extends PersistenceTestBase {
   }
 
   @Test
-  void search_matches_name_identifiers_e_address_and_provider_name_sorted_by_name() {
-    Participant acme =
-        registry.add(participant("Acme Paper AB", swedishOrganizationNumber(7654321), pagero));
-    Participant nordic = registry.add(participant("Nordic Parts AS", crediflow));
-    Participant partille = registry.add(participant("Partille Bygg AB", pagero));
-    String acmeNumber = acme.identifier(IdentifierScheme.ORGANIZATION_NUMBER).orElseThrow().value();
-
-    assertThat(names(search("*Part*", true)))
-        .containsExactly("Nordic Parts AS", "Partille Bygg AB");
-    assertThat(names(search("*part*", true))).isEmpty();
-    assertThat(names(search("*part*", false)))
-        .containsExactly("Nordic Parts AS", "Partille Bygg AB");
-    assertThat(names(search("Acme*", true))).containsExactly("Acme Paper AB");
-    assertThat(names(search("Acme", true))).isEmpty();
-    assertThat(names(search("Acme Paper AB", true))).containsExactly("Acme Paper AB");
-    assertThat(names(search(acmeNumber.substring(0, 6) + "-" + acmeNumber.substring(6), true)))
-        .containsExactly("Acme Paper AB");
-    assertThat(names(search(partille.eAddressText(), true))).containsExactly("Partille Bygg AB");
-    assertThat(names(search("*" + acmeNumber.substring(2, 8) + "*", true)))
-        .containsExactly("Acme Paper AB");
-    assertThat(names(search("Crediflow", true))).containsExactly("Nordic Parts AS");
-    assertThat(names(search("pagero", false))).containsExactly("Acme Paper AB", "Partille Bygg AB");
-    assertThat(nordic).isNotNull();
-  }
-
-  @Test
-  void search_treats_percent_underscore_and_backslash_as_plain_characters() {
-    registry.add(participant("100% Print AB", pagero));
-    registry.add(participant("1000 Prints AB", pagero));
-    registry.add(participant("A_B Logistics", pagero));
-    registry.add(participant("AxB Logistics", pagero));
-    registry.add(participant("Back\\Slash AB", pagero));
-    registry.add(participant("Star*Media AB", pagero));
-    registry.add(participant("Stardust Media AB", pagero));
-
-    assertThat(names(search("100%*", true))).containsExactly("100% Print AB");
-    assertThat(names(search("A_B*", true))).containsExactly("A_B Logistics");
-    assertThat(names(search("Back\\\\Slash*", true))).containsExactly("Back\\Slash AB");
-    assertThat(names(search("Star\\**", true))).containsExactly("Star*Media AB");
-  }
-
-  @Test
-  void search_pages_are_sorted_by_name_in_code_point_order_with_a_total() {
-    registry.add(participant("beta lowercase AB", pagero));
-    registry.add(participant("Zeta AB", pagero));
-    registry.add(participant("Alfa AB", pagero));
-    registry.add(participant("Åland Trading Ab", pagero));
-
-    Page<Participant> first = registry.search(null, new PageRequest(0, 3));
-    Page<Participant> second = registry.search(null, new PageRequest(1, 3));
-    Page<Participant> beyond = registry.search(null, new PageRequest(5, 3));
-
-    assertThat(names(first)).containsExactly("Alfa AB", "Zeta AB", "beta lowercase AB");
-    assertThat(names(second)).containsExactly("Åland Trading Ab");
-    assertThat(first.total()).isEqualTo(4);
-    assertThat(second.total()).isEqualTo(4);
-    assertThat(beyond.items()).isEmpty();
-    assertThat(beyond.total()).isEqualTo(4);
-  }
-
-  @Test
-  void case_insensitive_search_folds_nordic_letters_too() {
-    registry.add(participant("Åland Trading Ab", pagero));
-
-    assertThat(names(search("åland*", false))).containsExactly("Åland Trading Ab");
-    assertThat(names(search("åland*", true))).isEmpty();
-  }
-
-  @Test
-  void equal_names_are_sorted_by_id() {
-    Participant one = registry.add(participant("Same Name AB", pagero));
-    Participant two = registry.add(participant("Same Name AB", pagero));
-
-    List<ParticipantId> expected =
-        one.id().value().compareTo(two.id().value()) < 0
-            ? List.of(one.id(), two.id())
-            : List.of(two.id(), one.id());
-    assertThat(search("Same Name AB", true).items())
-        .extracting(Participant::id)
-        .containsExactlyElementsOf(expected);
-  }
-
-  @Test
   void service_providers_are_listed_by_name_and_found_by_id() {
     assertThat(registry.serviceProviders()).containsExactly(crediflow, pagero);
     assertThat(registry.findServiceProvider(pagero.id())).contains(pagero);
@@ -239,13 +152,5 @@ abstract class ParticipantRegistryContract extends PersistenceTestBase {
     registry.add(p);
 
     assertThat(registry.findById(p.id()).orElseThrow().eAddressText()).isEqualTo(p.eAddressText());
-  }
-
-  private Page<Participant> search(String query, boolean caseSensitive) {
-    return registry.search(SearchPattern.parse(query, caseSensitive), new PageRequest(0, 50));
-  }
-
-  private static List<String> names(Page<Participant> page) {
-    return page.items().stream().map(Participant::name).toList();
   }
 }

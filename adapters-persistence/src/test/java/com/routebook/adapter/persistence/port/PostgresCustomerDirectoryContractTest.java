@@ -21,8 +21,7 @@ class PostgresCustomerDirectoryContractTest extends CustomerDirectoryContract {
 
   @Override
   protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return jpa.port(
-        CustomerDirectory.class, new JpaCustomerDirectory(jpa.entityManager(), registry));
+    return jpa.port(CustomerDirectory.class, new JpaCustomerDirectory(jpa.entityManager()));
   }
 
   @AfterEach

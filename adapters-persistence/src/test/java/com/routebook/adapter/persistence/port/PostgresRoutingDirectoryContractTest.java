@@ -25,8 +25,7 @@ class PostgresRoutingDirectoryContractTest extends RoutingDirectoryContract {
 
   @Override
   protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return jpa.port(
-        CustomerDirectory.class, new JpaCustomerDirectory(jpa.entityManager(), registry));
+    return jpa.port(CustomerDirectory.class, new JpaCustomerDirectory(jpa.entityManager()));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package com.routebook.adapter.rest.directory;
 
 import com.routebook.application.port.Page;
-import com.routebook.application.port.in.directory.CustomerView;
+import com.routebook.application.port.out.DirectorySearch;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CustomerPage")
 public record CustomerPage(List<CustomerSummary> items, int page, int size, long total) {
 
-  public static CustomerPage from(Page<CustomerView> page) {
+  public static CustomerPage from(Page<DirectorySearch.CustomerSummary> page) {
     return new CustomerPage(
         page.items().stream().map(CustomerSummary::from).toList(),
         page.page(),

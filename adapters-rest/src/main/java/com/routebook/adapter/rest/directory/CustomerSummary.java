@@ -1,7 +1,7 @@
 package com.routebook.adapter.rest.directory;
 
 import com.routebook.adapter.rest.common.ServiceProviderJson;
-import com.routebook.application.port.in.directory.CustomerView;
+import com.routebook.application.port.out.DirectorySearch;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,18 +35,19 @@ public record CustomerSummary(
         boolean nonExisting,
     @Schema(description = "the version; the ETag is this number in quotes") long version) {
 
-  public static CustomerSummary from(CustomerView view) {
+  /** The summary of a search's result row. */
+  public static CustomerSummary from(DirectorySearch.CustomerSummary row) {
     return new CustomerSummary(
-        view.id().value(),
-        view.name(),
-        view.participantId().value(),
-        view.eAddress(),
-        view.organizationNumber(),
-        view.vatNumber(),
-        view.customerNumbers(),
-        ServiceProviderJson.from(view.serviceProvider()),
-        view.state().name(),
-        view.nonExisting(),
-        view.version());
+        row.id().value(),
+        row.name(),
+        row.participantId().value(),
+        row.eAddress(),
+        row.organizationNumber(),
+        row.vatNumber(),
+        row.customerNumbers(),
+        ServiceProviderJson.from(row.serviceProvider()),
+        row.state().name(),
+        row.nonExisting(),
+        row.version());
   }
 }

@@ -1,7 +1,7 @@
 package com.routebook.adapter.rest.registry;
 
 import com.routebook.application.port.Page;
-import com.routebook.domain.participant.Participant;
+import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ParticipantPage")
 public record ParticipantPage(List<ParticipantResponse> items, int page, int size, long total) {
 
-  public static ParticipantPage from(Page<Participant> page) {
+  public static ParticipantPage from(Page<ParticipantSummary> page) {
     return new ParticipantPage(
         page.items().stream().map(ParticipantResponse::from).toList(),
         page.page(),

@@ -2,6 +2,7 @@ package com.routebook.adapter.rest.registry;
 
 import com.routebook.adapter.rest.common.IdentifierJson;
 import com.routebook.adapter.rest.common.ProviderOptionJson;
+import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.domain.participant.Participant;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -26,6 +27,20 @@ public record ParticipantResponse(
     List<IdentifierJson> identifiers,
     List<ProviderOptionJson> serviceProviders,
     @Schema(enumeration = {"ACTIVE", "DEACTIVATED"}) String status) {
+
+  /** The participant of a search's result row (the same shape as a whole participant). */
+  public static ParticipantResponse from(ParticipantSummary row) {
+    return new ParticipantResponse(
+        row.id().value(),
+        row.name(),
+        row.country(),
+        row.eAddress(),
+        row.identifiers().stream().map(IdentifierJson::from).toList(),
+        row.serviceProviders().stream()
+            .map(option -> ProviderOptionJson.from(option.provider(), option.isDefault()))
+            .toList(),
+        row.status().name());
+  }
 
   public static ParticipantResponse from(Participant participant) {
     return new ParticipantResponse(

@@ -1,16 +1,11 @@
 package com.routebook.application.port.out;
 
-import com.routebook.application.port.Page;
-import com.routebook.application.port.PageRequest;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
-import com.routebook.domain.customer.CustomerState;
-import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
-import com.routebook.domain.search.SearchPattern;
 import com.routebook.domain.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +19,8 @@ import java.util.Set;
  * and each {@link #update} increments it. A save based on another version than the stored one is
  * refused with {@link ConflictException} {@code CONCURRENT_CHANGE} and changes nothing (a JPA
  * adapter maps its {@code @Version} failure to it).
+ *
+ * <p>This is the write side: whole aggregates. Search pages are read by {@link DirectorySearch}.
  */
 public interface CustomerDirectory {
 
@@ -41,15 +38,6 @@ public interface CustomerDirectory {
 
   /** The tenant's customers (any state) for any of the participants, in one query. */
   List<Customer> findByParticipants(TenantId tenantId, Set<ParticipantId> participantIds);
-
-  /**
-   * A page of the tenant's directory, joined with the registry, sorted by participant name then
-   * customer id. The pattern (when not {@code null}) is matched against the participant's name,
-   * identifiers (normalized), E-address, the customer's provider name and its customer numbers; the
-   * state (when not {@code null}) filters.
-   */
-  Page<DirectoryEntry> search(
-      TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page);
 
   /**
    * Stores a new customer (version 0) and returns it with version 1.
@@ -76,15 +64,4 @@ public interface CustomerDirectory {
    * @throws NotFoundException {@code CUSTOMER_NOT_FOUND} if the tenant has no such customer
    */
   void delete(TenantId tenantId, CustomerId customerId, long expectedVersion);
-
-  /** A customer together with the registry participant it links to. */
-  record DirectoryEntry(Customer customer, Participant participant) {
-
-    public DirectoryEntry {
-      if (!customer.participantId().equals(participant.id())) {
-        throw new IllegalArgumentException(
-            "customer " + customer.id() + " does not link to participant " + participant.id());
-      }
-    }
-  }
 }

@@ -1,7 +1,5 @@
 package com.routebook.application.port.out;
 
-import com.routebook.application.port.Page;
-import com.routebook.application.port.PageRequest;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.identifier.Identifier;
@@ -9,7 +7,6 @@ import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.participant.ServiceProviderId;
-import com.routebook.domain.search.SearchPattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +18,8 @@ import java.util.Set;
  * without regard to case; a participant's E-address counts as an identifier of scheme {@code
  * E_ADDRESS}. Versions work as in {@link CustomerDirectory}: {@link #add} stores version 1 and
  * {@link #update} refuses a stale version with {@code CONCURRENT_CHANGE}.
+ *
+ * <p>This is the write side: whole aggregates. Search pages are read by {@link RegistrySearch}.
  */
 public interface ParticipantRegistry {
 
@@ -35,12 +34,6 @@ public interface ParticipantRegistry {
    * route many documents at once.
    */
   List<Participant> findByIdentifiers(Set<Identifier> identifiers);
-
-  /**
-   * A page of participants sorted by name then id; the pattern (when not {@code null}) is matched
-   * against name, identifiers (normalized), E-address and any service provider's name.
-   */
-  Page<Participant> search(SearchPattern pattern, PageRequest page);
 
   /** Stores a new participant (version 0) and returns it with version 1. */
   Participant add(Participant participant);

@@ -16,6 +16,8 @@ import com.routebook.application.port.out.AuditTrail;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.port.out.CustomerDirectory;
+import com.routebook.application.port.out.DirectorySearch;
+import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.service.Access;
 import com.routebook.domain.ConflictException;
@@ -42,8 +44,10 @@ import java.util.Set;
 
 /**
  * The customer directory's use cases. Viewers search and read; editors add and change. Every
- * operation stays inside the caller's tenant; uniqueness of customer numbers and one customer per
- * participant are checked through the directory port; every change goes to the audit trail.
+ * operation stays inside the caller's tenant; searches read result rows through the directory's
+ * read side ({@link DirectorySearch}), everything else whole customers; uniqueness of customer
+ * numbers and one customer per participant are checked through the directory port; every change
+ * goes to the audit trail.
  */
 @ApplicationScoped
 public class CustomerDirectoryService
@@ -67,6 +71,7 @@ public class CustomerDirectoryService
   public static final String PARTICIPANT_NOT_FOUND = "PARTICIPANT_NOT_FOUND";
 
   private CustomerDirectory directory;
+  private DirectorySearch directorySearch;
   private ParticipantRegistry registry;
   private AuditTrail auditTrail;
   private CurrentUser currentUser;
@@ -78,11 +83,13 @@ public class CustomerDirectoryService
   @Inject
   public CustomerDirectoryService(
       CustomerDirectory directory,
+      DirectorySearch directorySearch,
       ParticipantRegistry registry,
       AuditTrail auditTrail,
       CurrentUser currentUser,
       Clock clock) {
     this.directory = directory;
+    this.directorySearch = directorySearch;
     this.registry = registry;
     this.auditTrail = auditTrail;
     this.currentUser = currentUser;
@@ -90,11 +97,9 @@ public class CustomerDirectoryService
   }
 
   @Override
-  public Page<CustomerView> search(SearchDirectoryQuery query) {
+  public Page<CustomerSummary> search(SearchDirectoryQuery query) {
     TenantId tenant = Access.tenantOf(currentUser.actor(), Role.VIEWER);
-    return directory
-        .search(tenant, query.pattern(), query.state(), query.page())
-        .map(entry -> CustomerView.of(entry.customer(), entry.participant()));
+    return directorySearch.search(tenant, query.pattern(), query.state(), query.page());
   }
 
   @Override

@@ -12,6 +12,8 @@ import com.routebook.application.port.in.registry.SearchRegistryUseCase;
 import com.routebook.application.port.in.registry.UpdateParticipantUseCase;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.application.port.out.RegistrySearch;
+import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.application.service.Access;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.ValidationException;
@@ -35,7 +37,8 @@ import java.util.function.Consumer;
 /**
  * The public customer registry's use cases. Every authenticated actor reads it; only network
  * administrators change it. Raw identifiers are validated here by their scheme and the
- * participant's country before anything is saved.
+ * participant's country before anything is saved. Searches read result rows through the registry's
+ * read side ({@link RegistrySearch}).
  */
 @ApplicationScoped
 public class RegistryService
@@ -52,21 +55,24 @@ public class RegistryService
   public static final String PARTICIPANT_NOT_FOUND = "PARTICIPANT_NOT_FOUND";
 
   private ParticipantRegistry registry;
+  private RegistrySearch registrySearch;
   private CurrentUser currentUser;
 
   /** For the CDI proxy only. */
   protected RegistryService() {}
 
   @Inject
-  public RegistryService(ParticipantRegistry registry, CurrentUser currentUser) {
+  public RegistryService(
+      ParticipantRegistry registry, RegistrySearch registrySearch, CurrentUser currentUser) {
     this.registry = registry;
+    this.registrySearch = registrySearch;
     this.currentUser = currentUser;
   }
 
   @Override
-  public Page<Participant> search(SearchRegistryQuery query) {
+  public Page<ParticipantSummary> search(SearchRegistryQuery query) {
     currentUser.actor();
-    return registry.search(query.pattern(), query.page());
+    return registrySearch.search(query.pattern(), query.page());
   }
 
   @Override

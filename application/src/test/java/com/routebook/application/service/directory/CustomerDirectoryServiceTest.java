@@ -19,6 +19,7 @@ import com.routebook.application.port.in.directory.GetCustomerHistoryUseCase.Get
 import com.routebook.application.port.in.directory.GetCustomerUseCase.GetCustomerQuery;
 import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase.ReplaceCustomerNumbersCommand;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
+import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
 import com.routebook.domain.ForbiddenException;
@@ -415,10 +416,11 @@ class CustomerDirectoryServiceTest {
     assertThat(names(alpha.identifiers().get(0).value(), null)).containsExactly("Alpha AB");
     assertThat(names(null, CustomerState.INACTIVE)).containsExactly("Alpha AB");
     assertThat(names("alpha ab", null)).isEmpty();
-    Page<CustomerView> page =
+    Page<CustomerSummary> page =
         service.search(new SearchDirectoryQuery(null, null, new PageRequest(1, 1)));
     assertThat(page.total()).isEqualTo(2);
-    assertThat(page.items()).extracting(CustomerView::name).containsExactly("Beta AB");
+    assertThat(page.items()).extracting(CustomerSummary::name).containsExactly("Beta AB");
+    assertThat(world.directorySearch.queries()).isEqualTo(8);
   }
 
   private List<String> names(String query, CustomerState state) {
@@ -427,7 +429,7 @@ class CustomerDirectoryServiceTest {
         .search(new SearchDirectoryQuery(pattern, state, PageRequest.first()))
         .items()
         .stream()
-        .map(CustomerView::name)
+        .map(CustomerSummary::name)
         .toList();
   }
 }

@@ -12,6 +12,7 @@ import com.routebook.application.port.in.registry.ParticipantData;
 import com.routebook.application.port.in.registry.ParticipantData.RawIdentifier;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase.SearchRegistryQuery;
 import com.routebook.application.port.in.registry.UpdateParticipantUseCase.UpdateParticipantCommand;
+import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.ValidationException;
@@ -78,7 +79,7 @@ class RegistryServiceTest {
               assertThat(e.code()).isEqualTo("INVALID_IDENTIFIER");
               assertThat(e.violations()).hasSize(2);
             });
-    assertThat(world.registry.search(null, PageRequest.first()).total()).isZero();
+    assertThat(world.registrySearch.search(null, PageRequest.first()).total()).isZero();
   }
 
   @Test
@@ -147,7 +148,7 @@ class RegistryServiceTest {
                     new SearchRegistryQuery(
                         SearchPattern.parse("Zeta*", true), PageRequest.first()))
                 .items())
-        .extracting(Participant::name)
+        .extracting(ParticipantSummary::name)
         .containsExactly("Zeta Oy");
     assertThat(service.get(p.id()).id()).isEqualTo(p.id());
     assertThat(service.list()).isNotEmpty();

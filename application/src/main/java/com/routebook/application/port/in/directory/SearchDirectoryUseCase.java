@@ -2,6 +2,7 @@ package com.routebook.application.port.in.directory;
 
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
+import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.search.SearchPattern;
 import java.util.Objects;
@@ -9,8 +10,8 @@ import java.util.Objects;
 /** Searches the caller's customer directory (viewer). */
 public interface SearchDirectoryUseCase {
 
-  /** A page of matching customers sorted by name then id. */
-  Page<CustomerView> search(SearchDirectoryQuery query);
+  /** A page of matching customers, as result rows, sorted by name then id. */
+  Page<CustomerSummary> search(SearchDirectoryQuery query);
 
   /** The search box ({@code null}: everything), an optional state filter, and the page. */
   record SearchDirectoryQuery(SearchPattern pattern, CustomerState state, PageRequest page) {

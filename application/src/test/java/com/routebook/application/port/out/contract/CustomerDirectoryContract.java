@@ -5,10 +5,7 @@ import static com.routebook.application.fixture.ParticipantFixture.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.routebook.application.port.Page;
-import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.CustomerDirectory;
-import com.routebook.application.port.out.CustomerDirectory.DirectoryEntry;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
@@ -21,8 +18,6 @@ import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.participant.Participant;
-import com.routebook.domain.participant.ServiceProvider;
-import com.routebook.domain.search.SearchPattern;
 import com.routebook.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.List;
@@ -242,9 +237,6 @@ public abstract class CustomerDirectoryContract {
     assertThat(directory.findByParticipants(tenantB, Set.of(shared.id())))
         .extracting(Customer::id)
         .containsExactly(theirs.id());
-    assertThat(directory.search(tenantB, null, null, PageRequest.first()).items())
-        .extracting(e -> e.customer().id())
-        .containsExactly(theirs.id());
     Customer mineAsB = directory.findById(tenantA, mine.id()).orElseThrow();
     assertThatThrownBy(() -> directory.delete(tenantB, mine.id(), 1))
         .isInstanceOf(NotFoundException.class);
@@ -263,45 +255,6 @@ public abstract class CustomerDirectoryContract {
   }
 
   @Test
-  void search_matches_name_numbers_identifiers_and_provider_sorted_by_name_then_id() {
-    ServiceProvider provider = ServiceProvider.named("Route " + unique);
-    Participant beta = aParticipant().named("Beta " + unique).withProviders(provider).build();
-    Participant alpha = aParticipant().named("Alpha " + unique).build();
-    Customer b = stored(tenantA, beta, n("B1"));
-    Customer a = stored(tenantA, alpha, n("A1"));
-    a.deactivate(STAMP);
-    directory.update(tenantA, a);
-
-    assertThat(search("*" + unique)).containsExactly(a.id(), b.id());
-    assertThat(search("Beta " + unique)).containsExactly(b.id());
-    assertThat(search("beta " + unique)).isEmpty();
-    assertThat(
-            ids(
-                directory.search(
-                    tenantA,
-                    SearchPattern.parse("beta " + unique, false),
-                    null,
-                    PageRequest.first())))
-        .containsExactly(b.id());
-    assertThat(search(n("A1"))).containsExactly(a.id());
-    assertThat(search("Route " + unique)).containsExactly(b.id());
-    String orgNumber = alpha.identifiers().get(0).value();
-    assertThat(search(orgNumber.substring(0, 6) + "-" + orgNumber.substring(6)))
-        .containsExactly(a.id());
-    assertThat(search(alpha.eAddressText())).containsExactly(a.id());
-    assertThat(ids(directory.search(tenantA, null, CustomerState.INACTIVE, PageRequest.first())))
-        .containsExactly(a.id());
-    Page<DirectoryEntry> second =
-        directory.search(
-            tenantA, SearchPattern.parse("*" + unique, true), null, new PageRequest(1, 1));
-    assertThat(second.total()).isEqualTo(2);
-    assertThat(second.page()).isEqualTo(1);
-    assertThat(second.size()).isEqualTo(1);
-    assertThat(ids(second)).containsExactly(b.id());
-    assertThat(second.items().get(0).participant().name()).isEqualTo("Beta " + unique);
-  }
-
-  @Test
   void what_a_finder_returns_is_a_copy() {
     Customer added = stored(tenantA, aParticipant().build(), n("A"));
     Customer found = directory.findById(tenantA, added.id()).orElseThrow();
@@ -310,14 +263,5 @@ public abstract class CustomerDirectoryContract {
 
     assertThat(directory.findById(tenantA, added.id()).orElseThrow().state())
         .isEqualTo(CustomerState.ACTIVE);
-  }
-
-  private List<CustomerId> search(String query) {
-    return ids(
-        directory.search(tenantA, SearchPattern.parse(query, true), null, PageRequest.first()));
-  }
-
-  private static List<CustomerId> ids(Page<DirectoryEntry> page) {
-    return page.items().stream().map(e -> e.customer().id()).toList();
   }
 }

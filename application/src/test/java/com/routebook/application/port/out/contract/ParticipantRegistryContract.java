@@ -4,7 +4,6 @@ import static com.routebook.application.fixture.ParticipantFixture.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
@@ -15,7 +14,6 @@ import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ParticipantStatus;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.participant.ServiceProviderId;
-import com.routebook.domain.search.SearchPattern;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -137,29 +135,6 @@ public abstract class ParticipantRegistryContract {
   }
 
   @Test
-  void search_matches_name_identifiers_and_providers_sorted_by_name() {
-    ServiceProvider provider = ServiceProvider.named("Carrier " + unique);
-    Participant zeta =
-        registered(aParticipant().named("Zeta " + unique).withProviders(provider).build());
-    Participant alpha = registered(aParticipant().named("Alpha " + unique).build());
-
-    assertThat(names("*" + unique)).containsExactly("Alpha " + unique, "Zeta " + unique);
-    assertThat(names("Carrier " + unique)).containsExactly("Zeta " + unique);
-    assertThat(names(alpha.identifiers().get(0).value())).containsExactly("Alpha " + unique);
-    assertThat(names(zeta.eAddressText())).containsExactly("Zeta " + unique);
-    assertThat(names("zeta " + unique)).isEmpty();
-    assertThat(
-            registry
-                .search(SearchPattern.parse("zeta " + unique, false), PageRequest.first())
-                .items())
-        .extracting(Participant::name)
-        .containsExactly("Zeta " + unique);
-    var page = registry.search(SearchPattern.parse("*" + unique, true), new PageRequest(0, 1));
-    assertThat(page.total()).isEqualTo(2);
-    assertThat(page.items()).extracting(Participant::name).containsExactly("Alpha " + unique);
-  }
-
-  @Test
   void service_providers_are_stored_and_listed_by_name() {
     ServiceProvider z = registry.addServiceProvider(ServiceProvider.named("Zz " + unique));
     ServiceProvider a = registry.addServiceProvider(ServiceProvider.named("Aa " + unique));
@@ -169,11 +144,5 @@ public abstract class ParticipantRegistryContract {
     List<ServiceProvider> all = registry.serviceProviders();
     assertThat(all).contains(a, z);
     assertThat(all.indexOf(a)).isLessThan(all.indexOf(z));
-  }
-
-  private List<String> names(String query) {
-    return registry.search(SearchPattern.parse(query, true), PageRequest.first()).items().stream()
-        .map(Participant::name)
-        .toList();
   }
 }

@@ -1,0 +1,171 @@
+package com.routebook.adapter.persistence.search;
+
+import com.routebook.adapter.persistence.support.LikeSearch;
+import com.routebook.adapter.persistence.support.NativeSql;
+import com.routebook.application.port.Page;
+import com.routebook.application.port.PageRequest;
+import com.routebook.application.port.out.DirectorySearch;
+import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.customer.CustomerState;
+import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.participant.ParticipantStatus;
+import com.routebook.domain.participant.ServiceProvider;
+import com.routebook.domain.participant.ServiceProviderId;
+import com.routebook.domain.search.SearchPattern;
+import com.routebook.domain.tenant.TenantId;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Directory search on plain JDBC over the server's datasource: one statement per page that finds
+ * the tenant's hits (each branch of the union from its own index: the participant name and the
+ * normalized identifiers by trigram or B-tree, the provider names through the small provider table,
+ * the customer numbers by the tenant's key or trigram), counts them, sorts one page and reads that
+ * page's rows with their numbers, organization and VAT numbers and provider. Every branch and the
+ * page's join name the tenant.
+ */
+@ApplicationScoped
+public class JdbcDirectorySearch implements DirectorySearch {
+
+  /** The chosen provider counts while the participant still offers it, else the default. */
+  private static final String STILL_OFFERED =
+      "SELECT 1 FROM participant_provider l WHERE l.participant_id = c.participant_id"
+          + " AND l.service_provider_id = c.service_provider_id";
+
+  private static final String CUSTOMER_OF =
+      " JOIN participant p ON p.id = c.participant_id WHERE c.tenant_id = ";
+
+  @Resource(lookup = "jdbc/routebook")
+  private DataSource dataSource;
+
+  private volatile SearchStatements statements;
+
+  /** For CDI. */
+  public JdbcDirectorySearch() {}
+
+  /** With a datasource of the caller's (tests outside the server). */
+  public JdbcDirectorySearch(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public Page<CustomerSummary> search(
+      TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page) {
+    SearchStatements.Result<CustomerSummary> result =
+        statements().query(statement(tenantId, pattern, state, page), JdbcDirectorySearch::row);
+    return new Page<>(result.items(), page.page(), page.size(), result.total());
+  }
+
+  /** The one statement of a page (package-visible for the benchmark's copy and the tests). */
+  NativeSql statement(
+      TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page) {
+    SearchStatements support = statements();
+    String tenant = tenantId.value();
+    NativeSql sql = new NativeSql().sql("WITH hit AS (");
+    if (pattern == null) {
+      sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
+      state(sql, state);
+    } else {
+      hits(sql, tenant, pattern, state);
+    }
+    sql.sql(")");
+    support.pageOfHits(sql, page);
+    sql.sql(
+            " SELECT t.total, c.id, p.name, p.id, p.e_address, p.status, c.state, c.version,"
+                + " (SELECT i.normalized_value FROM participant_identifier i"
+                + " WHERE i.participant_id = p.id AND i.scheme = 'ORGANIZATION_NUMBER'"
+                + " ORDER BY i.position FETCH FIRST 1 ROWS ONLY),"
+                + " (SELECT i.normalized_value FROM participant_identifier i"
+                + " WHERE i.participant_id = p.id AND i.scheme = 'VAT'"
+                + " ORDER BY i.position FETCH FIRST 1 ROWS ONLY),"
+                + " (SELECT ARRAY_AGG(n.number ORDER BY n.position) FROM customer_number n"
+                + " WHERE n.tenant_id = c.tenant_id AND n.customer_id = c.id),"
+                + " COALESCE(csp.id, dsp.id), COALESCE(csp.name, dsp.name)"
+                + " FROM t LEFT JOIN pg ON TRUE"
+                + " LEFT JOIN customer c ON c.id = pg.id AND c.tenant_id = ")
+        .value(tenant)
+        .sql(
+            " LEFT JOIN participant p ON p.id = c.participant_id"
+                + " LEFT JOIN service_provider dsp ON dsp.id = p.default_provider_id"
+                + " LEFT JOIN participant_provider pp ON pp.participant_id = c.participant_id"
+                + " AND pp.service_provider_id = c.service_provider_id"
+                + " LEFT JOIN service_provider csp ON csp.id = pp.service_provider_id"
+                + " ORDER BY ")
+        .sql(support.dialect().binary("pg.name"))
+        .sql(", pg.id");
+    return sql;
+  }
+
+  /**
+   * The tenant's customers (id, participant name) the pattern finds: by participant name,
+   * identifier or E-address, by the name of the provider routing uses, or by customer number.
+   */
+  private static void hits(
+      NativeSql sql, String tenant, SearchPattern pattern, CustomerState state) {
+    LikeSearch like = new LikeSearch(pattern);
+    sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
+    state(sql, state).sql(" AND ");
+    like.text(sql, "p.name");
+    sql.sql(
+            " UNION SELECT c.id, p.name FROM participant_identifier i"
+                + " JOIN customer c ON c.participant_id = i.participant_id")
+        .sql(CUSTOMER_OF)
+        .value(tenant);
+    state(sql, state).sql(" AND ");
+    like.identifier(sql, "i.normalized_value", "i.scheme");
+    sql.sql(
+            " UNION SELECT c.id, p.name FROM service_provider s"
+                + " JOIN customer c ON c.service_provider_id = s.id")
+        .sql(CUSTOMER_OF)
+        .value(tenant);
+    state(sql, state).sql(" AND ");
+    like.text(sql, "s.name");
+    sql.sql(" AND EXISTS (").sql(STILL_OFFERED).sql(")");
+    sql.sql(
+            " UNION SELECT c.id, p.name FROM service_provider s"
+                + " JOIN participant p ON p.default_provider_id = s.id"
+                + " JOIN customer c ON c.participant_id = p.id WHERE c.tenant_id = ")
+        .value(tenant);
+    state(sql, state).sql(" AND ");
+    like.text(sql, "s.name");
+    sql.sql(" AND NOT EXISTS (").sql(STILL_OFFERED).sql(")");
+    sql.sql(
+            " UNION SELECT c.id, p.name FROM customer_number n"
+                + " JOIN customer c ON c.id = n.customer_id AND c.tenant_id = n.tenant_id")
+        .sql(CUSTOMER_OF)
+        .value(tenant);
+    state(sql, state).sql(" AND n.tenant_id = ").value(tenant).sql(" AND ");
+    like.text(sql, "n.number");
+  }
+
+  private static NativeSql state(NativeSql sql, CustomerState state) {
+    return state == null ? sql : sql.sql(" AND c.state = ").value(state.name());
+  }
+
+  private static CustomerSummary row(ResultSet rows) throws SQLException {
+    return new CustomerSummary(
+        new CustomerId(rows.getString(2)),
+        rows.getString(3),
+        new ParticipantId(rows.getString(4)),
+        rows.getString(5),
+        rows.getString(9),
+        rows.getString(10),
+        SearchStatements.strings(rows, 11),
+        new ServiceProvider(new ServiceProviderId(rows.getString(12)), rows.getString(13)),
+        CustomerState.valueOf(rows.getString(7)),
+        ParticipantStatus.valueOf(rows.getString(6)).nonExisting(),
+        rows.getLong(8));
+  }
+
+  private SearchStatements statements() {
+    SearchStatements known = statements;
+    if (known == null) {
+      known = new SearchStatements(dataSource);
+      statements = known;
+    }
+    return known;
+  }
+}

@@ -1,0 +1,105 @@
+package com.routebook.adapter.persistence.search;
+
+import com.routebook.adapter.persistence.support.Dialect;
+import com.routebook.adapter.persistence.support.NativeSql;
+import com.routebook.application.port.PageRequest;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * What both searches share: the dialect of their datasource (found once), the page and total around
+ * the hits ({@code hit(id, name)}), and reading the statement's rows.
+ */
+final class SearchStatements {
+
+  private final DataSource dataSource;
+  private volatile Dialect dialect;
+
+  SearchStatements(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  Dialect dialect() {
+    Dialect known = dialect;
+    if (known == null) {
+      known = Dialect.ofDataSource(dataSource);
+      dialect = known;
+    }
+    return known;
+  }
+
+  /**
+   * Appends the page of the hits and their total after {@code WITH hit AS (...)}: {@code t(total)}
+   * and {@code pg(id, name)}, one page sorted by name (code point order) then id. The caller
+   * selects from {@code t LEFT JOIN pg ON TRUE}, so the total comes back even for a page past the
+   * end (one row with nulls).
+   */
+  NativeSql pageOfHits(NativeSql sql, PageRequest page) {
+    sql.sql(", t AS (SELECT COUNT(*) AS total FROM hit)");
+    sql.sql(", pg AS (SELECT hit.id, hit.name FROM hit ORDER BY ")
+        .sql(dialect().binary("hit.name"))
+        .sql(", hit.id");
+    return paged(sql, page).sql(")");
+  }
+
+  /** Appends {@code OFFSET ... FETCH NEXT ...} for the page. */
+  static NativeSql paged(NativeSql sql, PageRequest page) {
+    return sql.sql(" OFFSET ")
+        .value(page.offset())
+        .sql(" ROWS FETCH NEXT ")
+        .value(page.size())
+        .sql(" ROWS ONLY");
+  }
+
+  /** Runs the statement and reads its rows; the first column of every row is the total. */
+  <T> Result<T> query(NativeSql sql, RowReader<T> reader) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = sql.prepare(connection);
+        ResultSet rows = statement.executeQuery()) {
+      long total = 0;
+      List<T> items = new ArrayList<>();
+      while (rows.next()) {
+        total = rows.getLong(1);
+        if (rows.getString(2) != null) {
+          items.add(reader.read(rows));
+        }
+      }
+      return new Result<>(items, total);
+    } catch (SQLException e) {
+      throw new IllegalStateException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The strings of an array column, in order ({@code null}: none). */
+  static List<String> strings(ResultSet rows, int column) throws SQLException {
+    Array array = rows.getArray(column);
+    if (array == null) {
+      return List.of();
+    }
+    try {
+      Object[] values = (Object[]) array.getArray();
+      List<String> strings = new ArrayList<>(values.length);
+      for (Object value : values) {
+        strings.add((String) value);
+      }
+      return strings;
+    } finally {
+      array.free();
+    }
+  }
+
+  /** Reads one row of a page. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  /** The rows of a page and the total over all pages. */
+  record Result<T>(List<T> items, long total) {}
+}
