@@ -57,6 +57,11 @@ public final class CustomerRowModel implements Serializable {
     return active;
   }
 
+  /** The bundle key of the customer's state, shown in the list. */
+  public String getStateKey() {
+    return active ? "state.ACTIVE" : "state.INACTIVE";
+  }
+
   public boolean isNonExisting() {
     return nonExisting;
   }

@@ -142,6 +142,10 @@ public class FollowedAccessChanges implements AccessChanges {
           }
           confirmedAt = System.nanoTime();
         }
+      } catch (LinkageError e) {
+        // an application without the driver's classes (a test archive): nothing is remembered
+        LOG.log(Level.WARNING, "cannot follow access changes: " + e + "; nothing is remembered");
+        stopped = true;
       } catch (SQLException | RuntimeException e) {
         listening = false;
         mark.incrementAndGet();
