@@ -106,6 +106,12 @@ INSERT INTO document (tenant_id, document_id, customer_number, outcome, reason, 
          'STOPPED', 'NO_MATCH', 'No customer or participant matches the document.', '[]', '[]',
          now() - interval '1 day', now() - interval '1 day', 1
   FROM (VALUES (:'small', 10), (:'large', :stopped)) t (tenant_id, n), generate_series(1, t.n) g;
+-- Their routing keys, as the document log keeps them (stopped_document_key, migration V3): the
+-- customer number each carries. Without them the resend offer finds no candidate at all and
+-- measure 6 proves nothing (the case in runs before this line was added).
+INSERT INTO stopped_document_key (tenant_id, document_id, key_kind, key_value)
+  SELECT tenant_id, document_id, 'CUSTOMER_NUMBER', customer_number FROM document
+  WHERE tenant_id IN (:'small', :'large') AND outcome = 'STOPPED';
 
 DO $$ DECLARE r record; BEGIN
   FOR r IN SELECT indexdef FROM bench_index LOOP EXECUTE r.indexdef; END LOOP;
