@@ -192,6 +192,12 @@ final class Browser implements AutoCloseable {
       return false;
     } catch (StaleElementReferenceException gone) {
       return true;
+    } catch (WebDriverException e) {
+      // Chromium reports an element of a page being replaced this way too
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
     }
   }
 
