@@ -80,6 +80,21 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
           + " JOIN participant p ON p.id = c.participant_id"
           + CHOSEN_PROVIDER;
 
+  /**
+   * The look-up of one customer number, on both databases: what single routing asks. Bound as
+   * scalars, PostgreSQL plans it once per connection (a generic plan after five executions, as its
+   * estimates cannot differ between numbers); the array statement above is planned again at every
+   * call, which took 1.5 ms of the server's 1.8 ms per look-up (its log of a bind and an execute).
+   */
+  static final String BY_NUMBER =
+      "SELECT cn.number,"
+          + COLUMNS
+          + " FROM customer_number cn"
+          + " JOIN customer c ON c.tenant_id = cn.tenant_id AND c.id = cn.customer_id"
+          + " JOIN participant p ON p.id = c.participant_id"
+          + CHOSEN_PROVIDER
+          + " WHERE cn.tenant_id = ? AND cn.number = ?";
+
   static final String BY_IDENTIFIERS =
       "SELECT pi.scheme, pi.normalized_value,"
           + COLUMNS
@@ -110,8 +125,14 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
     Map<String, CustomerNumber> asked = new HashMap<>();
     numbers.forEach(n -> asked.put(n.value(), n));
     List<NumberMatch> matches = new ArrayList<>();
+    String sql;
+    if (asked.size() == 1) {
+      sql = BY_NUMBER;
+    } else {
+      sql = dialect() == Dialect.POSTGRESQL ? BY_NUMBERS_POSTGRESQL : BY_NUMBERS;
+    }
     query(
-        dialect() == Dialect.POSTGRESQL ? BY_NUMBERS_POSTGRESQL : BY_NUMBERS,
+        sql,
         tenantId,
         asked.keySet(),
         (rows, reader) -> {
@@ -167,21 +188,30 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
   private void query(String sql, TenantId tenantId, Set<String> keys, RowHandler handler) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, tenantId.value());
+      if (sql == BY_NUMBER) {
+        statement.setString(2, keys.iterator().next());
+        read(statement, handler);
+        return;
+      }
       Array array = connection.createArrayOf("varchar", keys.toArray(new String[0]));
       try {
-        statement.setString(1, tenantId.value());
         statement.setArray(2, array);
-        RowReader reader = new RowReader();
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            handler.handle(rows, reader);
-          }
-        }
+        read(statement, handler);
       } finally {
         array.free();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("routing look-up failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void read(PreparedStatement statement, RowHandler handler) throws SQLException {
+    RowReader reader = new RowReader();
+    try (ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        handler.handle(rows, reader);
+      }
     }
   }
 

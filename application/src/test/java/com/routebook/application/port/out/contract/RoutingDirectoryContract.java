@@ -159,6 +159,24 @@ public abstract class RoutingDirectoryContract {
   }
 
   @Test
+  void one_number_alone_is_answered_from_its_tenant_only() {
+    Participant mine = registered(aParticipant());
+    Participant theirs = registered(aParticipant());
+    Customer myCustomer = customerOf(tenantA, mine, n("ALONE"));
+    customerOf(tenantB, theirs, n("ALONE"), n("ONLY-THEIRS"));
+
+    assertThat(routing.byCustomerNumbers(tenantA, Set.of(number(n("ALONE")))))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.number()).isEqualTo(number(n("ALONE")));
+              assertThat(m.customer().id()).isEqualTo(myCustomer.id());
+              assertThat(m.participant().id()).isEqualTo(mine.id());
+            });
+    assertThat(routing.byCustomerNumbers(tenantA, Set.of(number(n("ONLY-THEIRS"))))).isEmpty();
+  }
+
+  @Test
   void an_inactive_customer_and_a_deactivated_participant_are_answered_as_they_are() {
     Participant gone = registered(aParticipant().deactivated());
     Customer inactive =
