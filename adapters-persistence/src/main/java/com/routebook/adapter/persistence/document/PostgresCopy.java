@@ -121,16 +121,24 @@ final class PostgresCopy {
     out.append('\n');
   }
 
+  /** Appends text escaped for COPY's text format; runs without a special character whole. */
   private static void escape(StringBuilder out, String text) {
+    int from = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
+      String escaped =
+          switch (c) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+          };
+      if (escaped != null) {
+        out.append(text, from, i).append(escaped);
+        from = i + 1;
       }
     }
+    out.append(text, from, text.length());
   }
 }

@@ -23,26 +23,30 @@ public final class TextList {
     return json.append(']').toString();
   }
 
-  /** Appends text as a JSON string literal. */
+  /**
+   * Appends text as a JSON string literal: runs without a character to escape are appended whole (a
+   * document's path is a few sentences, written for every document of a batch).
+   */
   public static void quote(String text, StringBuilder json) {
     json.append('"');
-    for (char c : text.toCharArray()) {
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      json.append(text, from, i);
       switch (c) {
         case '"' -> json.append("\\\"");
         case '\\' -> json.append("\\\\");
         case '\n' -> json.append("\\n");
         case '\r' -> json.append("\\r");
         case '\t' -> json.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            json.append(String.format("\\u%04x", (int) c));
-          } else {
-            json.append(c);
-          }
-        }
+        default -> json.append(String.format("\\u%04x", (int) c));
       }
+      from = i + 1;
     }
-    json.append('"');
+    json.append(text, from, text.length()).append('"');
   }
 
   /** The list read back from {@link #write}'s form. */

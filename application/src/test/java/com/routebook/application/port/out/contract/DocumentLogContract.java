@@ -137,6 +137,30 @@ public abstract class DocumentLogContract {
   }
 
   @Test
+  void text_with_quotes_backslashes_tabs_and_line_breaks_comes_back_as_kept() {
+    String awkward = "say \"hi\" \\ back\\slash\ttab\nline\rreturn \u0001 end";
+    DocumentReference reference =
+        DocumentReference.of("S-\\\"odd\"").with(MatchedBy.CUSTOMER_NUMBER, "C\\1");
+    DocumentRecord odd =
+        new DocumentRecord(
+            reference,
+            RoutingDecision.stopped(
+                reference.documentId(),
+                StopReason.NO_MATCH,
+                null,
+                null,
+                null,
+                List.of(awkward),
+                List.of(awkward, "", "plain")),
+            RECEIVED,
+            RECEIVED);
+
+    log.keepAll(tenantA, List.of(odd, routed("R-plain")));
+
+    assertThat(log.find(tenantA, odd.documentId())).contains(odd);
+  }
+
+  @Test
   void keeping_a_document_again_replaces_its_decision() {
     DocumentRecord stop = stopped("D-1");
     log.keepAll(tenantA, List.of(stop));
