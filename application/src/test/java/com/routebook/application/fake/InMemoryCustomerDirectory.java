@@ -7,6 +7,7 @@ import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.customer.CustomerNumberTakenException;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.tenant.TenantId;
 import java.util.LinkedHashMap;
@@ -113,13 +114,18 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
   }
 
   private void requireNumbersFree(TenantId tenantId, Customer customer) {
-    boolean taken =
+    List<CustomerNumber> held =
         of(tenantId)
             .filter(c -> !c.id().equals(customer.id()))
-            .anyMatch(c -> c.numbers().values().stream().anyMatch(customer.numbers()::contains));
-    if (taken) {
-      throw new ConflictException(
-          "CUSTOMER_NUMBER_TAKEN", "a customer number of " + customer.numbers() + " is taken");
+            .flatMap(c -> c.numbers().values().stream())
+            .toList();
+    List<String> taken =
+        customer.numbers().values().stream()
+            .filter(held::contains)
+            .map(CustomerNumber::value)
+            .toList();
+    if (!taken.isEmpty()) {
+      throw new CustomerNumberTakenException(taken);
     }
   }
 

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Converts between participants and their rows. */
+/**
+ * Converts between participants and their rows. A stored participant is rebuilt as it was accepted
+ * (its E-address's scheme may have left the Peppol list since), without today's rules.
+ */
 final class ParticipantMapper {
 
   private ParticipantMapper() {}
@@ -41,7 +44,7 @@ final class ParticipantMapper {
         new ParticipantId(entity.id),
         entity.name,
         entity.country,
-        EAddress.parse(entity.eAddress),
+        EAddress.stored(entity.eAddress),
         identifiers,
         serviceProviders,
         new ServiceProviderId(entity.defaultProviderId),
