@@ -74,8 +74,11 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
 
   @Override
   public synchronized Customer update(TenantId tenantId, Customer customer) {
-    requireTenant(tenantId, customer);
+    // a customer of another tenant is not in this tenant's directory (as in the database)
     Customer current = stored(tenantId, customer.id());
+    if (!customer.tenantId().equals(tenantId)) {
+      throw notFound(customer.id());
+    }
     if (current.version() != customer.version()) {
       throw ConflictException.concurrentChange();
     }
@@ -107,10 +110,14 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
   private Customer stored(TenantId tenantId, CustomerId customerId) {
     Customer current = customers.get(customerId);
     if (current == null || !current.tenantId().equals(tenantId)) {
-      throw new NotFoundException(
-          "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory");
+      throw notFound(customerId);
     }
     return current;
+  }
+
+  private static NotFoundException notFound(CustomerId customerId) {
+    return new NotFoundException(
+        "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory");
   }
 
   private void requireNumbersFree(TenantId tenantId, Customer customer) {

@@ -28,7 +28,7 @@ final class ParticipantMapper {
     List<Identifier> identifiers = new ArrayList<>();
     for (ParticipantIdentifierEntity row : identifierRows) {
       if (row.position != ParticipantIdentifierEntity.E_ADDRESS_POSITION) {
-        identifiers.add(new Identifier(IdentifierScheme.valueOf(row.scheme), row.value));
+        identifiers.add(Identifier.stored(IdentifierScheme.valueOf(row.scheme), row.value));
       }
     }
     List<ServiceProvider> serviceProviders = new ArrayList<>();

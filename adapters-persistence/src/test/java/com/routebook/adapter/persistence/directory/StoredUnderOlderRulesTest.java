@@ -11,6 +11,7 @@ import com.routebook.adapter.persistence.testing.OnEachDatabase;
 import com.routebook.adapter.persistence.testing.PersistenceTestBase;
 import com.routebook.application.fake.InMemoryClock;
 import com.routebook.application.fake.InMemoryCurrentUser;
+import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.in.directory.CustomerView;
 import com.routebook.application.port.in.directory.GetCustomerUseCase.GetCustomerQuery;
 import com.routebook.application.service.directory.CustomerDirectoryService;
@@ -19,6 +20,7 @@ import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.identifier.EAddress;
+import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ServiceProvider;
 import java.sql.Connection;
@@ -29,8 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rows accepted under older, looser rules (an E-address whose scheme has left the Peppol list, a
- * customer number today's format refuses) still load: the mappers trust what was stored, and the
- * application shows it. Changing such a customer checks the new data under today's rules.
+ * customer number today's format refuses, an identifier not in today's normal form) still load: the
+ * mappers trust what was stored, and the application shows it. Changing such a customer checks the
+ * new data under today's rules.
  */
 @OnEachDatabase
 class StoredUnderOlderRulesTest extends PersistenceTestBase {
@@ -81,6 +84,30 @@ class StoredUnderOlderRulesTest extends PersistenceTestBase {
         .containsExactly("A-1", "A-2");
     assertThatThrownBy(() -> CustomerNumbers.parse("A-1, " + OLD_NUMBER))
         .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void an_identifier_stored_in_an_older_normal_form_loads_as_stored() throws SQLException {
+    ServiceProvider pagero = registry.addServiceProvider(ServiceProvider.named("Pagero"));
+    Participant acme = registry.add(participant("Acme Paper AB", pagero));
+    Identifier organizationNumber = acme.identifiers().get(0);
+    String dashed =
+        organizationNumber.value().substring(0, 6) + "-" + organizationNumber.value().substring(6);
+    assertThatThrownBy(() -> new Identifier(organizationNumber.scheme(), dashed))
+        .isInstanceOf(ValidationException.class);
+
+    execute(
+        "UPDATE participant_identifier SET normalized_value = ?"
+            + " WHERE participant_id = ? AND position = 1",
+        dashed,
+        acme.id().value());
+
+    Identifier stored = Identifier.stored(organizationNumber.scheme(), dashed);
+    assertThat(registry.findById(acme.id()).orElseThrow().identifiers())
+        .containsExactly(stored, acme.identifiers().get(1));
+    assertThat(registrySearch.search(null, PageRequest.first()).items())
+        .singleElement()
+        .satisfies(row -> assertThat(row.identifiers()).contains(stored));
   }
 
   private void execute(String sql, String... values) throws SQLException {

@@ -7,6 +7,7 @@ import com.routebook.adapter.persistence.testing.JpaTestSupport;
 import com.routebook.adapter.persistence.testing.TestDatabase;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.application.port.out.contract.DirectoryStores;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -54,12 +55,15 @@ final class ContractSession implements AfterEachCallback {
     return jpa.port(type, adapter.apply(jpa.entityManager()));
   }
 
+  /** The JPA registry. */
   ParticipantRegistry registry() {
     return port(ParticipantRegistry.class, JpaParticipantRegistry::new);
   }
 
-  CustomerDirectory directory() {
-    return port(CustomerDirectory.class, JpaCustomerDirectory::new);
+  /** The JPA registry and directory, over the session's database. */
+  DirectoryStores stores() {
+    return new DirectoryStores(
+        registry(), port(CustomerDirectory.class, JpaCustomerDirectory::new));
   }
 
   /** The database, for the read sides' JDBC adapters and statement counts. */

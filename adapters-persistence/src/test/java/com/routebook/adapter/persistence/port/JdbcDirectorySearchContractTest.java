@@ -7,6 +7,7 @@ import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectorySearch;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.contract.DirectorySearchContract;
+import com.routebook.application.port.out.contract.DirectoryStores;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 
@@ -18,13 +19,8 @@ class JdbcDirectorySearchContractTest extends DirectorySearchContract {
   @RegisterExtension final ContractSession session = new ContractSession();
 
   @Override
-  protected ParticipantRegistry newRegistry() {
-    return session.open(kind, tenantA, tenantB).registry();
-  }
-
-  @Override
-  protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return session.directory();
+  protected DirectoryStores newStores() {
+    return session.open(kind, tenantA, tenantB).stores();
   }
 
   @Override

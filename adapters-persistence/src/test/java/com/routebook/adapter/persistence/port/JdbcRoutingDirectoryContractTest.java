@@ -6,6 +6,7 @@ import com.routebook.adapter.persistence.testing.OnEachDatabase;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.RoutingDirectory;
+import com.routebook.application.port.out.contract.DirectoryStores;
 import com.routebook.application.port.out.contract.RoutingDirectoryContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
@@ -18,13 +19,8 @@ class JdbcRoutingDirectoryContractTest extends RoutingDirectoryContract {
   @RegisterExtension final ContractSession session = new ContractSession();
 
   @Override
-  protected ParticipantRegistry newRegistry() {
-    return session.open(kind, tenantA, tenantB).registry();
-  }
-
-  @Override
-  protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return session.directory();
+  protected DirectoryStores newStores() {
+    return session.open(kind, tenantA, tenantB).stores();
   }
 
   @Override

@@ -2,9 +2,8 @@ package com.routebook.adapter.persistence.port;
 
 import com.routebook.adapter.persistence.testing.DatabaseKind;
 import com.routebook.adapter.persistence.testing.OnEachDatabase;
-import com.routebook.application.port.out.CustomerDirectory;
-import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.contract.CustomerDirectoryContract;
+import com.routebook.application.port.out.contract.DirectoryStores;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 
@@ -16,12 +15,7 @@ class JpaCustomerDirectoryContractTest extends CustomerDirectoryContract {
   @RegisterExtension final ContractSession session = new ContractSession();
 
   @Override
-  protected ParticipantRegistry newRegistry() {
-    return session.open(kind, tenantA, tenantB).registry();
-  }
-
-  @Override
-  protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return session.directory();
+  protected DirectoryStores newStores() {
+    return session.open(kind, tenantA, tenantB).stores();
   }
 }

@@ -19,6 +19,7 @@ import com.routebook.domain.customer.CustomerNumberTakenException;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.participant.Participant;
+import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.participant.ServiceProviderId;
 import com.routebook.domain.tenant.TenantId;
@@ -44,16 +45,14 @@ public abstract class CustomerDirectoryContract {
   protected final TenantId tenantB = new TenantId("b-" + UUID.randomUUID());
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
-  /** A registry the directory joins for searches (the same store in a database adapter). */
-  protected abstract ParticipantRegistry newRegistry();
-
-  /** The directory under test. */
-  protected abstract CustomerDirectory newDirectory(ParticipantRegistry registry);
+  /** The directory under test, with the registry its customers' participants are added to. */
+  protected abstract DirectoryStores newStores();
 
   @BeforeEach
   void createPorts() {
-    registry = newRegistry();
-    directory = newDirectory(registry);
+    DirectoryStores stores = newStores();
+    registry = stores.registry();
+    directory = stores.directory();
   }
 
   private Participant registered(Participant participant) {
@@ -119,6 +118,11 @@ public abstract class CustomerDirectoryContract {
                 new CustomerNumber(n("9"))));
 
     assertThat(found).extracting(Customer::id).containsExactlyInAnyOrder(one.id(), two.id());
+    assertThat(
+            directory.findByParticipants(
+                tenantA, Set.of(one.participantId(), two.participantId(), ParticipantId.newId())))
+        .extracting(Customer::id)
+        .containsExactlyInAnyOrder(one.id(), two.id());
   }
 
   @Test
@@ -198,6 +202,9 @@ public abstract class CustomerDirectoryContract {
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_CHANGE"));
     assertThat(directory.findById(tenantA, added.id())).isPresent();
+    assertThat(directory.findByCustomerNumbers(tenantA, Set.of(new CustomerNumber(n("A")))))
+        .extracting(Customer::id)
+        .containsExactly(added.id());
   }
 
   @Test
@@ -277,6 +284,29 @@ public abstract class CustomerDirectoryContract {
         .isInstanceOfSatisfying(
             CustomerExistsException.class,
             e -> assertThat(e.existingCustomerId()).isEqualTo(first.id()));
+  }
+
+  @Test
+  void another_tenant_can_neither_see_nor_change_nor_delete_a_customer() {
+    Participant p = aParticipant().build();
+    Customer stored = stored(tenantA, p, n("A"));
+    Customer loaded = directory.findById(tenantA, stored.id()).orElseThrow();
+    loaded.deactivate(STAMP);
+
+    assertThat(directory.findById(tenantB, stored.id())).isEmpty();
+    assertThat(directory.findByParticipant(tenantB, p.id())).isEmpty();
+    assertThat(directory.findByParticipants(tenantB, Set.of(p.id()))).isEmpty();
+    assertThat(directory.findByCustomerNumbers(tenantB, Set.of(new CustomerNumber(n("A")))))
+        .isEmpty();
+    assertThatThrownBy(() -> directory.update(tenantB, loaded))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NOT_FOUND"));
+    assertThatThrownBy(() -> directory.delete(tenantB, stored.id(), 1))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NOT_FOUND"));
+    Customer unchanged = directory.findById(tenantA, stored.id()).orElseThrow();
+    assertThat(unchanged.state()).isEqualTo(CustomerState.ACTIVE);
+    assertThat(unchanged.version()).isEqualTo(1);
   }
 
   @Test
