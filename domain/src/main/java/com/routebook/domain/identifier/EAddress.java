@@ -56,11 +56,11 @@ public final class EAddress {
    * An address as it was stored, {@code ICD:value}, without checking it against today's scheme list
    * or rules; for persistence adapters rebuilding what was accepted under the rules of its day.
    *
-   * @throws IllegalArgumentException when the text has no colon between ICD and value
+   * @throws IllegalArgumentException when the text has no ICD and colon before its value
    */
   public static EAddress stored(String text) {
     int colon = text.indexOf(':');
-    if (colon < 0) {
+    if (colon <= 0) {
       throw new IllegalArgumentException("stored E-address without ICD: " + text);
     }
     return new EAddress(text.substring(0, colon), text.substring(colon + 1), true);

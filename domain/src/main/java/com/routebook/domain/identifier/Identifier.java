@@ -67,7 +67,7 @@ public final class Identifier {
 
   @Override
   public int hashCode() {
-    return 31 * scheme.hashCode() + value.hashCode();
+    return Objects.hash(scheme, value);
   }
 
   /**

@@ -131,6 +131,10 @@ class CustomerNumbersTest {
     assertThat(CustomerNumber.stored("B-2")).hasSameHashCodeAs(new CustomerNumber("B-2"));
     assertThat(CustomerNumber.stored("B-2")).isNotEqualTo(new CustomerNumber("b-2"));
     assertThat(CustomerNumber.stored("B-2")).isNotEqualTo("B-2");
+    assertThat(CustomerNumber.stored("B-2").hashCode())
+        .isNotEqualTo(CustomerNumber.stored("A-1").hashCode());
+    assertThat(CustomerNumbers.stored(List.of("A-1", "B-2")).hashCode())
+        .isNotEqualTo(CustomerNumbers.stored(List.of("B-2", "A-1")).hashCode());
     assertThat(CustomerNumbers.stored(List.of("A-1", "B-2")))
         .isEqualTo(CustomerNumbers.of("A-1", "B-2"))
         .hasSameHashCodeAs(CustomerNumbers.of("A-1", "B-2"))

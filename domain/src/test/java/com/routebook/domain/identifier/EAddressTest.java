@@ -195,5 +195,8 @@ class EAddressTest {
     assertThatThrownBy(() -> EAddress.stored("no-colon"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no-colon");
+    assertThatThrownBy(() -> EAddress.stored(":no-icd"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(":no-icd");
   }
 }
