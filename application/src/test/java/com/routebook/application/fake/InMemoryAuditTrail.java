@@ -6,6 +6,7 @@ import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /** Every tenant's audit history in memory. */
@@ -32,6 +33,8 @@ public class InMemoryAuditTrail implements AuditTrail {
                 .filter(c -> c.tenantId().equals(tenantId) && c.customerId().equals(customerId))
                 .toList());
     Collections.reverse(history);
+    // newest first by time; among changes of one instant, the one appended later first (stable)
+    history.sort(Comparator.comparing(CustomerChange::at).reversed());
     return history;
   }
 }

@@ -7,6 +7,7 @@ import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.customer.CustomerNumberTakenException;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.tenant.TenantId;
 import java.util.LinkedHashMap;
@@ -73,8 +74,11 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
 
   @Override
   public synchronized Customer update(TenantId tenantId, Customer customer) {
-    requireTenant(tenantId, customer);
+    // a customer of another tenant is not in this tenant's directory (as in the database)
     Customer current = stored(tenantId, customer.id());
+    if (!customer.tenantId().equals(tenantId)) {
+      throw notFound(customer.id());
+    }
     if (current.version() != customer.version()) {
       throw ConflictException.concurrentChange();
     }
@@ -106,20 +110,29 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
   private Customer stored(TenantId tenantId, CustomerId customerId) {
     Customer current = customers.get(customerId);
     if (current == null || !current.tenantId().equals(tenantId)) {
-      throw new NotFoundException(
-          "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory");
+      throw notFound(customerId);
     }
     return current;
   }
 
+  private static NotFoundException notFound(CustomerId customerId) {
+    return new NotFoundException(
+        "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory");
+  }
+
   private void requireNumbersFree(TenantId tenantId, Customer customer) {
-    boolean taken =
+    List<CustomerNumber> held =
         of(tenantId)
             .filter(c -> !c.id().equals(customer.id()))
-            .anyMatch(c -> c.numbers().values().stream().anyMatch(customer.numbers()::contains));
-    if (taken) {
-      throw new ConflictException(
-          "CUSTOMER_NUMBER_TAKEN", "a customer number of " + customer.numbers() + " is taken");
+            .flatMap(c -> c.numbers().values().stream())
+            .toList();
+    List<String> taken =
+        customer.numbers().values().stream()
+            .filter(held::contains)
+            .map(CustomerNumber::value)
+            .toList();
+    if (!taken.isEmpty()) {
+      throw new CustomerNumberTakenException(taken);
     }
   }
 

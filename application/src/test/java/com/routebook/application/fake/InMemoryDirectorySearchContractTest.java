@@ -4,19 +4,15 @@ import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectorySearch;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.contract.DirectorySearchContract;
+import com.routebook.application.port.out.contract.DirectoryStores;
 
 class InMemoryDirectorySearchContractTest extends DirectorySearchContract {
 
   private InMemoryDirectorySearch search;
 
   @Override
-  protected ParticipantRegistry newRegistry() {
-    return new InMemoryParticipantRegistry();
-  }
-
-  @Override
-  protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return new InMemoryCustomerDirectory();
+  protected DirectoryStores newStores() {
+    return new DirectoryStores(new InMemoryParticipantRegistry(), new InMemoryCustomerDirectory());
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.routebook.application.fake;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.RoutingDirectory;
+import com.routebook.application.port.out.contract.DirectoryStores;
 import com.routebook.application.port.out.contract.RoutingDirectoryContract;
 
 class InMemoryRoutingDirectoryContractTest extends RoutingDirectoryContract {
@@ -10,13 +11,8 @@ class InMemoryRoutingDirectoryContractTest extends RoutingDirectoryContract {
   private InMemoryRoutingDirectory routing;
 
   @Override
-  protected ParticipantRegistry newRegistry() {
-    return new InMemoryParticipantRegistry();
-  }
-
-  @Override
-  protected CustomerDirectory newDirectory(ParticipantRegistry registry) {
-    return new InMemoryCustomerDirectory();
+  protected DirectoryStores newStores() {
+    return new DirectoryStores(new InMemoryParticipantRegistry(), new InMemoryCustomerDirectory());
   }
 
   @Override

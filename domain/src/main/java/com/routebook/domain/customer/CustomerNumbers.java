@@ -12,14 +12,22 @@ import java.util.stream.Collectors;
 /**
  * The 1 to 50 distinct customer numbers of one customer, in the order given. {@link #parse} reads
  * the comma-separated text of the settings box; it reports every bad item at once and accepts
- * nothing when any item is bad.
+ * nothing when any item is bad. Numbers read back from storage ({@link #stored}) are trusted as
+ * they were accepted then.
  */
-public record CustomerNumbers(List<CustomerNumber> values) {
+public final class CustomerNumbers {
 
   /** Most customer numbers one customer may have. */
   public static final int MAX_COUNT = 50;
 
-  public CustomerNumbers {
+  private final List<CustomerNumber> values;
+
+  /**
+   * Checks that there are 1 to 50 numbers, none twice.
+   *
+   * @throws ValidationException {@code INVALID_CUSTOMER_NUMBERS} naming every problem
+   */
+  public CustomerNumbers(List<CustomerNumber> values) {
     if (values == null || values.isEmpty()) {
       throw invalid(List.of(new Violation("customerNumbers", "at least one customer number")));
     }
@@ -40,6 +48,34 @@ public record CustomerNumbers(List<CustomerNumber> values) {
     if (!violations.isEmpty()) {
       throw invalid(violations);
     }
+    this.values = values;
+  }
+
+  private CustomerNumbers(List<CustomerNumber> stored, boolean trusted) {
+    this.values = List.copyOf(stored);
+  }
+
+  /**
+   * The numbers as they were stored, in order, without checking them against today's rules (format,
+   * count); for persistence adapters rebuilding what was accepted under the rules of its day.
+   */
+  public static CustomerNumbers stored(List<String> values) {
+    return new CustomerNumbers(values.stream().map(CustomerNumber::stored).toList(), true);
+  }
+
+  /** The numbers, in order. */
+  public List<CustomerNumber> values() {
+    return values;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CustomerNumbers that && values.equals(that.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
   }
 
   /**

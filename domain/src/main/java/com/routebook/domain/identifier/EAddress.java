@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * A participant's address in the network, {@code ICD:value}, checked against the shipped Peppol
- * scheme list. Values compare case-insensitively.
+ * scheme list when it is given ({@link #parse}, the constructor). An address read back from storage
+ * ({@link #stored}) is trusted as it was accepted then, even if the list has changed since. Values
+ * compare case-insensitively.
  */
-public record EAddress(String icd, String value) {
+public final class EAddress {
 
   /** The API field of an E-address. */
   public static final String FIELD = "eAddress";
@@ -19,8 +21,11 @@ public record EAddress(String icd, String value) {
   private static final Pattern ICD = Pattern.compile("\\d{4}");
   private static final Pattern VALUE = Pattern.compile("\\S{1,130}");
 
+  private final String icd;
+  private final String value;
+
   /** Checks the syntax, that the ICD is in the Peppol list, and the value by the scheme's rule. */
-  public EAddress {
+  public EAddress(String icd, String value) {
     if (icd == null || value == null || !ICD.matcher(icd).matches()) {
       throw invalid(icd + ":" + value, "should be ICD:value, e.g. 0007:5560360793");
     }
@@ -38,6 +43,27 @@ public record EAddress(String icd, String value) {
     if (problem.isPresent()) {
       throw invalid(text, problem.get());
     }
+    this.icd = icd;
+    this.value = value;
+  }
+
+  private EAddress(String icd, String value, boolean trusted) {
+    this.icd = icd;
+    this.value = value;
+  }
+
+  /**
+   * An address as it was stored, {@code ICD:value}, without checking it against today's scheme list
+   * or rules; for persistence adapters rebuilding what was accepted under the rules of its day.
+   *
+   * @throws IllegalArgumentException when the text has no ICD and colon before its value
+   */
+  public static EAddress stored(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0) {
+      throw new IllegalArgumentException("stored E-address without ICD: " + text);
+    }
+    return new EAddress(text.substring(0, colon), text.substring(colon + 1), true);
   }
 
   /**
@@ -59,14 +85,35 @@ public record EAddress(String icd, String value) {
     return new EAddress(address.substring(0, colon), address.substring(colon + 1));
   }
 
-  /** The scheme of this address in the Peppol list. */
-  public PeppolScheme scheme() {
-    return PeppolScheme.byIcd(icd).orElseThrow();
+  /**
+   * The scheme of this address in the Peppol list; empty only for a {@link #stored} address whose
+   * scheme has left the list since.
+   */
+  public Optional<PeppolScheme> scheme() {
+    return PeppolScheme.byIcd(icd);
   }
 
-  /** Warnings for an accepted address, e.g. "scheme 0037 (FI:OVT) is removed; use 0216". */
+  /**
+   * Warnings for an accepted address, e.g. "scheme 0037 (FI:OVT) is removed; use 0216", or that a
+   * stored address's scheme is no longer in the list.
+   */
   public List<String> warnings() {
-    return scheme().warning().stream().toList();
+    return scheme()
+        .map(s -> s.warning().stream().toList())
+        .orElseGet(
+            () ->
+                List.of(
+                    "scheme " + icd + " is no longer in the Peppol participant identifier list"));
+  }
+
+  /** The ICD, four digits: the scheme's number in the Peppol list. */
+  public String icd() {
+    return icd;
+  }
+
+  /** The value as given. */
+  public String value() {
+    return value;
   }
 
   /** Comparison key: the ICD, a colon and the value upper case. */

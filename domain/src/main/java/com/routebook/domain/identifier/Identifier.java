@@ -6,8 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** A validated identifier; value is in normalized form. */
-public record Identifier(IdentifierScheme scheme, String value) {
+/**
+ * A validated identifier; value is in normalized form when it is given ({@link #of}, the
+ * constructor). An identifier read back from storage ({@link #stored}) is trusted as it was
+ * accepted then, even if today's normal form differs. Compared by scheme and value.
+ */
+public final class Identifier {
 
   /** The error code of every identifier refused. */
   public static final String INVALID = "INVALID_IDENTIFIER";
@@ -16,16 +20,54 @@ public record Identifier(IdentifierScheme scheme, String value) {
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
   private static final Pattern OVT_SHAPE = Pattern.compile("0037(\\d{8})[A-Z0-9]{0,5}");
 
+  private final IdentifierScheme scheme;
+  private final String value;
+
   /**
    * Checks that value is present and already normalized; the full rule (which may need a country)
-   * is checked by {@link #of}. Lets the persistence adapter rebuild stored identifiers.
+   * is checked by {@link #of}. For look-ups with a normalized value.
    */
-  public Identifier {
+  public Identifier(IdentifierScheme scheme, String value) {
     Objects.requireNonNull(scheme, "scheme");
     if (value == null || value.isEmpty() || !value.equals(normalize(scheme, value))) {
       throw new ValidationException(
           INVALID, scheme.field(), scheme.label() + " " + value + ": is not in normalized form");
     }
+    this.scheme = scheme;
+    this.value = value;
+  }
+
+  private Identifier(IdentifierScheme scheme, String value, boolean trusted) {
+    this.scheme = Objects.requireNonNull(scheme, "scheme");
+    this.value = Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * An identifier as it was stored, without checking it against today's normal form or rules; for
+   * persistence adapters rebuilding what was accepted under the rules of its day.
+   */
+  public static Identifier stored(IdentifierScheme scheme, String value) {
+    return new Identifier(scheme, value, true);
+  }
+
+  /** The scheme. */
+  public IdentifierScheme scheme() {
+    return scheme;
+  }
+
+  /** The value, normalized (as stored, for a {@link #stored} identifier). */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Identifier that && scheme == that.scheme && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(scheme, value);
   }
 
   /**

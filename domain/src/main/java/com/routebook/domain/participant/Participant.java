@@ -82,7 +82,11 @@ public final class Participant {
         0);
   }
 
-  /** Rebuilds a stored participant; for persistence adapters only. */
+  /**
+   * Rebuilds a stored participant as it was accepted, without checking it against today's rules
+   * (which may have tightened since); for persistence adapters only. A later {@link #update} checks
+   * the new data under the rules of its day.
+   */
   public static Participant reconstitute(
       ParticipantId id,
       String name,
@@ -93,16 +97,20 @@ public final class Participant {
       ServiceProviderId defaultProviderId,
       ParticipantStatus status,
       long version) {
-    return new Participant(
-        id,
-        name,
-        country,
-        eAddress,
-        identifiers,
-        serviceProviders,
-        defaultProviderId,
-        status,
-        version);
+    Participant stored = new Participant(id, status, version);
+    stored.name = Objects.requireNonNull(name, "name");
+    stored.country = Objects.requireNonNull(country, "country");
+    stored.eAddress = Objects.requireNonNull(eAddress, "eAddress");
+    stored.identifiers = List.copyOf(identifiers);
+    stored.serviceProviders = List.copyOf(serviceProviders);
+    stored.defaultProviderId = Objects.requireNonNull(defaultProviderId, "defaultProviderId");
+    return stored;
+  }
+
+  private Participant(ParticipantId id, ParticipantStatus status, long version) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.status = Objects.requireNonNull(status, "status");
+    this.version = version;
   }
 
   /** Replaces the registry data of this participant, under the same rules as registering. */

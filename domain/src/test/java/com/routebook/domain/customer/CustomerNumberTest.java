@@ -3,7 +3,10 @@ package com.routebook.domain.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.routebook.domain.ConflictException;
 import com.routebook.domain.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,5 +55,20 @@ class CustomerNumberTest {
     assertThatThrownBy(() -> new CustomerNumber(null))
         .hasMessage("customer number must not be empty");
     assertThat(CustomerNumber.tryParse(null)).isEmpty();
+  }
+
+  @Test
+  void a_taken_number_is_a_conflict_naming_the_numbers_in_the_order_given() {
+    List<String> given = new ArrayList<>(List.of("C-3", "A-1"));
+
+    CustomerNumberTakenException taken = new CustomerNumberTakenException(given);
+    given.clear();
+
+    assertThat(taken).isInstanceOf(ConflictException.class);
+    assertThat(taken.code()).isEqualTo(CustomerNumberTakenException.CUSTOMER_NUMBER_TAKEN);
+    assertThat(taken.numbers()).containsExactly("C-3", "A-1");
+    assertThat(taken)
+        .hasMessage(
+            "customer number(s) C-3, A-1 already used by another customer in your directory");
   }
 }

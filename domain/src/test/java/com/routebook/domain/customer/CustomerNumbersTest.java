@@ -118,4 +118,29 @@ class CustomerNumbersTest {
     assertThatThrownBy(() -> Collections.sort(numbers.asStrings()))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void stored_numbers_are_trusted_as_they_were_accepted_and_compare_by_value() {
+    List<String> older = List.of("with space", "x".repeat(40), "B-2");
+
+    CustomerNumbers stored = CustomerNumbers.stored(older);
+
+    assertThat(stored.asStrings()).containsExactlyElementsOf(older);
+    assertThat(stored.contains(CustomerNumber.stored("with space"))).isTrue();
+    assertThat(CustomerNumber.stored("B-2")).isEqualTo(new CustomerNumber(" B-2 "));
+    assertThat(CustomerNumber.stored("B-2")).hasSameHashCodeAs(new CustomerNumber("B-2"));
+    assertThat(CustomerNumber.stored("B-2")).isNotEqualTo(new CustomerNumber("b-2"));
+    assertThat(CustomerNumber.stored("B-2")).isNotEqualTo("B-2");
+    assertThat(CustomerNumber.stored("B-2").hashCode())
+        .isNotEqualTo(CustomerNumber.stored("A-1").hashCode());
+    assertThat(CustomerNumbers.stored(List.of("A-1", "B-2")).hashCode())
+        .isNotEqualTo(CustomerNumbers.stored(List.of("B-2", "A-1")).hashCode());
+    assertThat(CustomerNumbers.stored(List.of("A-1", "B-2")))
+        .isEqualTo(CustomerNumbers.of("A-1", "B-2"))
+        .hasSameHashCodeAs(CustomerNumbers.of("A-1", "B-2"))
+        .isNotEqualTo(CustomerNumbers.of("B-2", "A-1"))
+        .isNotEqualTo("A-1, B-2");
+    assertThatThrownBy(() -> CustomerNumber.stored(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> CustomerNumbers.of(older)).isInstanceOf(ValidationException.class);
+  }
 }

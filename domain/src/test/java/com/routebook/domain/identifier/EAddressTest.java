@@ -1,6 +1,7 @@
 package com.routebook.domain.identifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.routebook.domain.ValidationException;
@@ -172,6 +173,30 @@ class EAddressTest {
 
   @Test
   void an_address_knows_its_scheme() {
-    assertThat(EAddress.parse("0007:5560360793").scheme().schemeId()).isEqualTo("SE:ORGNR");
+    assertThat(EAddress.parse("0007:5560360793").scheme().orElseThrow().schemeId())
+        .isEqualTo("SE:ORGNR");
+  }
+
+  @Test
+  void a_stored_address_is_trusted_even_when_its_scheme_left_the_list() {
+    assertThatThrownBy(() -> EAddress.parse("9999:5560360793"))
+        .isInstanceOf(ValidationException.class);
+
+    EAddress stored = EAddress.stored("9999:abc:def");
+
+    assertThat(stored.icd()).isEqualTo("9999");
+    assertThat(stored.value()).isEqualTo("abc:def");
+    assertThat(stored).hasToString("9999:abc:def");
+    assertThat(stored.key()).isEqualTo("9999:ABC:DEF");
+    assertThat(stored.scheme()).isEmpty();
+    assertThat(stored.warnings())
+        .containsExactly("scheme 9999 is no longer in the Peppol participant identifier list");
+    assertThat(EAddress.stored("0007:5560360793")).isEqualTo(EAddress.parse("0007:5560360793"));
+    assertThatThrownBy(() -> EAddress.stored("no-colon"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no-colon");
+    assertThatThrownBy(() -> EAddress.stored(":no-icd"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(":no-icd");
   }
 }

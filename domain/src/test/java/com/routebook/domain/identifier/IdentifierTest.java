@@ -191,6 +191,37 @@ class IdentifierTest {
   }
 
   @Test
+  void a_stored_identifier_is_trusted_as_it_was_stored() {
+    Identifier stored = Identifier.stored(GLN, "735-001 old");
+
+    assertThat(stored.scheme()).isEqualTo(GLN);
+    assertThat(stored.value()).isEqualTo("735-001 old");
+    assertThat(stored).hasToString("gln:735-001 old");
+    assertThat(
+            catchThrowableOfType(
+                ValidationException.class, () -> new Identifier(GLN, "735-001 old")))
+        .isNotNull();
+    assertThatNullPointerException().isThrownBy(() -> Identifier.stored(null, "1"));
+    assertThatNullPointerException().isThrownBy(() -> Identifier.stored(GLN, null));
+  }
+
+  @Test
+  void identifiers_are_equal_by_scheme_and_value_however_they_were_made() {
+    Identifier given = Identifier.of(GLN, "735 0012 345679", null);
+    Identifier stored = Identifier.stored(GLN, "7350012345679");
+
+    assertThat(stored).isEqualTo(given).hasSameHashCodeAs(given);
+    assertThat(stored)
+        .isNotEqualTo(Identifier.stored(ORGANIZATION_NUMBER, "7350012345679"))
+        .isNotEqualTo(Identifier.stored(GLN, "7350012345686"))
+        .isNotEqualTo("gln:7350012345679")
+        .isNotEqualTo(null);
+    assertThat(stored.hashCode())
+        .isNotEqualTo(Identifier.stored(ORGANIZATION_NUMBER, "7350012345679").hashCode())
+        .isNotEqualTo(Identifier.stored(GLN, "7350012345686").hashCode());
+  }
+
+  @Test
   void schemes_know_their_api_field_and_label() {
     assertThat(IdentifierScheme.ofField("organizationNumber")).contains(ORGANIZATION_NUMBER);
     assertThat(IdentifierScheme.ofField("vatNumber")).contains(VAT);

@@ -172,6 +172,49 @@ class ParticipantTest {
   }
 
   @Test
+  void reconstituting_trusts_what_was_stored_under_older_looser_rules_and_updating_checks_again() {
+    EAddress oldScheme = EAddress.stored("9999:OLD-ADDRESS");
+    Participant stored =
+        Participant.reconstitute(
+            new ParticipantId("p-2"),
+            " ",
+            "se",
+            oldScheme,
+            List.of(),
+            List.of(first, first),
+            second.id(),
+            ParticipantStatus.ACTIVE,
+            3);
+
+    assertThat(stored.name()).isEqualTo(" ");
+    assertThat(stored.country()).isEqualTo("se");
+    assertThat(stored.eAddressText()).isEqualTo("9999:OLD-ADDRESS");
+    assertThat(stored.serviceProviders()).containsExactly(first, first);
+    assertThat(stored.defaultProviderId()).isEqualTo(second.id());
+    assertThatThrownBy(
+            () -> stored.update(" ", "se", oldScheme, List.of(), List.of(first), first.id()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::field)
+                    .contains("name", "country"));
+    assertThatThrownBy(
+            () ->
+                Participant.reconstitute(
+                    new ParticipantId("p-3"),
+                    null,
+                    "SE",
+                    address,
+                    List.of(),
+                    List.of(first),
+                    first.id(),
+                    ParticipantStatus.ACTIVE,
+                    1))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void ids_and_providers_refuse_blank_values() {
     assertThatThrownBy(() -> new ParticipantId(" ")).hasMessageContaining("participantId");
     assertThatThrownBy(() -> new ParticipantId(null)).hasMessageContaining("participantId");

@@ -10,7 +10,10 @@ import com.routebook.domain.tenant.TenantId;
 import java.util.Comparator;
 import java.util.List;
 
-/** Converts between customers and their rows. */
+/**
+ * Converts between customers and their rows. A stored customer is rebuilt as it was accepted,
+ * without checking its numbers against today's rules.
+ */
 final class CustomerMapper {
 
   private CustomerMapper() {}
@@ -20,7 +23,7 @@ final class CustomerMapper {
         new CustomerId(entity.id),
         new TenantId(entity.tenantId),
         new ParticipantId(entity.participantId),
-        CustomerNumbers.of(
+        CustomerNumbers.stored(
             numbers.stream()
                 .sorted(Comparator.comparingInt(n -> n.position))
                 .map(n -> n.number)

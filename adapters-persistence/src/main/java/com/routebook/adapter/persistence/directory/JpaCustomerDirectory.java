@@ -2,6 +2,7 @@ package com.routebook.adapter.persistence.directory;
 
 import com.routebook.adapter.persistence.support.Chunks;
 import com.routebook.adapter.persistence.support.Constraints;
+import com.routebook.adapter.persistence.support.NativeSql;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
@@ -9,6 +10,7 @@ import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.customer.CustomerNumberTakenException;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,6 +39,13 @@ import java.util.stream.Collectors;
  * The tenants' customer directories on JPA. Every query names the tenant; a customer of another
  * tenant is never read, changed or deleted. Look-ups for many numbers or participants take a fixed
  * number of queries. Search pages are read by {@code search.JdbcDirectorySearch}.
+ *
+ * <p>One customer per participant and unique numbers within a tenant are guaranteed by the
+ * database's constraints, not checked here beforehand (the service checks them first for a friendly
+ * answer): a write that breaks one, also when a concurrent transaction committed first, is rolled
+ * back to a savepoint and its violation translated into the domain's conflict, naming the existing
+ * customer ({@link CustomerExistsException}) or the numbers taken ({@link
+ * CustomerNumberTakenException}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,11 +54,13 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   /** Code of an id that names no customer of the tenant. */
   static final String CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND";
 
-  /** Code of a number another customer of the tenant holds. */
-  static final String CUSTOMER_NUMBER_TAKEN = "CUSTOMER_NUMBER_TAKEN";
+  /** The primary key of customer_number, by its name and as H2 reports its violation. */
+  private static final String[] NUMBER_UNIQUE = {
+    "customer_number_tenant_number_unique", "customer_number(tenant_id, number)"
+  };
 
-  private static final String NUMBER_UNIQUE = "customer_number_tenant_number_unique";
   private static final String PARTICIPANT_UNIQUE = "customer_tenant_participant_unique";
+  private static final String SAVEPOINT = "customer_write";
 
   @PersistenceContext(unitName = "routebook")
   private EntityManager em;
@@ -111,24 +127,20 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     if (em.find(CustomerEntity.class, customer.id().value()) != null) {
       throw new ConflictException("CUSTOMER_ID_TAKEN", "customer " + customer.id() + " exists");
     }
-    Optional<Customer> existing = findByParticipant(tenantId, customer.participantId());
-    if (existing.isPresent()) {
-      throw new CustomerExistsException(existing.get().id());
-    }
-    requireFree(tenantId, customer);
     CustomerEntity entity =
         new CustomerEntity(
             customer.id().value(), tenantId.value(), customer.participantId().value());
     CustomerMapper.copyFields(customer, entity);
-    try {
-      em.persist(entity);
-      // customer_number refers to customer without a JPA relationship: the customer goes first
-      em.flush();
-      writeNumbers(tenantId, customer, List.of());
-      em.flush();
-    } catch (PersistenceException failure) {
-      throw translate(failure, tenantId, customer);
-    }
+    underConstraints(
+        tenantId,
+        customer,
+        () -> {
+          em.persist(entity);
+          // customer_number refers to customer without a JPA relationship: the customer goes first
+          em.flush();
+          writeNumbers(tenantId, customer, List.of());
+          em.flush();
+        });
     return CustomerMapper.withVersion(customer, entity.version);
   }
 
@@ -142,19 +154,17 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     if (entity.version != customer.version()) {
       throw ConflictException.concurrentChange();
     }
-    requireFree(tenantId, customer);
     // read every row before changing any, so that no query flushes a half-made change
     List<CustomerNumberEntity> rows = numbersOf(entity);
-    CustomerMapper.copyFields(customer, entity);
-    writeNumbers(tenantId, customer, rows);
-    try {
-      em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-      em.flush();
-    } catch (OptimisticLockException stale) {
-      throw ConflictException.concurrentChange();
-    } catch (PersistenceException failure) {
-      throw translate(failure, tenantId, customer);
-    }
+    underConstraints(
+        tenantId,
+        customer,
+        () -> {
+          CustomerMapper.copyFields(customer, entity);
+          writeNumbers(tenantId, customer, rows);
+          em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+          em.flush();
+        });
     return CustomerMapper.withVersion(customer, entity.version);
   }
 
@@ -255,39 +265,84 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     }
   }
 
-  private void requireFree(TenantId tenantId, Customer customer) {
-    List<String> taken =
-        findByCustomerNumbers(tenantId, customer.numbers().asSet()).stream()
-            .filter(other -> !other.id().equals(customer.id()))
-            .flatMap(other -> other.numbers().asStrings().stream())
-            .filter(customer.numbers().asStrings()::contains)
-            .sorted()
-            .toList();
-    if (!taken.isEmpty()) {
-      throw numberTaken(taken);
+  /**
+   * Runs the writes after a savepoint; a unique violation of the directory's rules rolls back to it
+   * (on PostgreSQL the transaction is unusable until then) and is answered by the domain's
+   * conflict, read on the same connection: the other transaction has committed by the time the
+   * violation is reported, so its customer is seen.
+   */
+  private void underConstraints(TenantId tenantId, Customer customer, Runnable writes) {
+    Connection connection = em.unwrap(Connection.class);
+    execute(connection, "SAVEPOINT " + SAVEPOINT);
+    try {
+      writes.run();
+    } catch (OptimisticLockException stale) {
+      throw ConflictException.concurrentChange();
+    } catch (PersistenceException failure) {
+      boolean participantTaken = Constraints.uniqueViolated(failure, PARTICIPANT_UNIQUE);
+      if (!participantTaken && !Constraints.uniqueViolated(failure, NUMBER_UNIQUE)) {
+        throw failure;
+      }
+      execute(connection, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+      throw participantTaken
+          ? customerExists(connection, tenantId, customer)
+          : numbersTaken(connection, tenantId, customer);
     }
   }
 
-  /** A unique violation that a concurrent change caused, as the domain's conflict. */
-  private RuntimeException translate(
-      PersistenceException failure, TenantId tenantId, Customer customer) {
-    if (Constraints.uniqueViolated(failure, NUMBER_UNIQUE)) {
-      return numberTaken(customer.numbers().asStrings());
-    }
-    if (Constraints.uniqueViolated(failure, PARTICIPANT_UNIQUE)) {
-      return new ConflictException(
-          CustomerExistsException.CUSTOMER_EXISTS,
-          "the participant already is a customer in your directory");
-    }
-    return failure;
+  private static RuntimeException customerExists(
+      Connection connection, TenantId tenantId, Customer customer) {
+    List<String> existing =
+        strings(
+            connection,
+            new NativeSql()
+                .sql("SELECT id FROM customer WHERE tenant_id = ")
+                .value(tenantId.value())
+                .sql(" AND participant_id = ")
+                .value(customer.participantId().value()));
+    return existing.isEmpty()
+        ? ConflictException.concurrentChange()
+        : new CustomerExistsException(new CustomerId(existing.get(0)));
   }
 
-  private static ConflictException numberTaken(List<String> numbers) {
-    return new ConflictException(
-        CUSTOMER_NUMBER_TAKEN,
-        "customer number(s) "
-            + String.join(", ", numbers)
-            + " already used by another customer in your directory");
+  private static RuntimeException numbersTaken(
+      Connection connection, TenantId tenantId, Customer customer) {
+    NativeSql query =
+        new NativeSql()
+            .sql("SELECT number FROM customer_number WHERE tenant_id = ")
+            .value(tenantId.value())
+            .sql(" AND customer_id <> ")
+            .value(customer.id().value())
+            .sql(" AND number IN (");
+    List<String> numbers = customer.numbers().asStrings();
+    for (int i = 0; i < numbers.size(); i++) {
+      query.sql(i == 0 ? "" : ", ").value(numbers.get(i));
+    }
+    List<String> taken = strings(connection, query.sql(")"));
+    return taken.isEmpty()
+        ? ConflictException.concurrentChange()
+        : new CustomerNumberTakenException(numbers.stream().filter(taken::contains).toList());
+  }
+
+  private static List<String> strings(Connection connection, NativeSql query) {
+    try (PreparedStatement statement = query.prepare(connection);
+        ResultSet rows = statement.executeQuery()) {
+      List<String> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new PersistenceException("customer directory: " + e.getMessage(), e);
+    }
+  }
+
+  private static void execute(Connection connection, String sql) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new PersistenceException("customer directory: " + e.getMessage(), e);
+    }
   }
 
   private static NotFoundException notFound(CustomerId customerId) {

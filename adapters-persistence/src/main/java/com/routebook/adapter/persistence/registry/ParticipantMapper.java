@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Converts between participants and their rows. */
+/**
+ * Converts between participants and their rows. A stored participant is rebuilt as it was accepted
+ * (its E-address's scheme may have left the Peppol list since), without today's rules.
+ */
 final class ParticipantMapper {
 
   private ParticipantMapper() {}
@@ -25,7 +28,7 @@ final class ParticipantMapper {
     List<Identifier> identifiers = new ArrayList<>();
     for (ParticipantIdentifierEntity row : identifierRows) {
       if (row.position != ParticipantIdentifierEntity.E_ADDRESS_POSITION) {
-        identifiers.add(new Identifier(IdentifierScheme.valueOf(row.scheme), row.value));
+        identifiers.add(Identifier.stored(IdentifierScheme.valueOf(row.scheme), row.value));
       }
     }
     List<ServiceProvider> serviceProviders = new ArrayList<>();
@@ -41,7 +44,7 @@ final class ParticipantMapper {
         new ParticipantId(entity.id),
         entity.name,
         entity.country,
-        EAddress.parse(entity.eAddress),
+        EAddress.stored(entity.eAddress),
         identifiers,
         serviceProviders,
         new ServiceProviderId(entity.defaultProviderId),

@@ -107,7 +107,7 @@ public class JdbcRegistrySearch implements RegistrySearch {
     List<String> values = SearchStatements.strings(rows, 9);
     List<Identifier> identifiers = new ArrayList<>(schemes.size());
     for (int i = 0; i < schemes.size(); i++) {
-      identifiers.add(new Identifier(IdentifierScheme.valueOf(schemes.get(i)), values.get(i)));
+      identifiers.add(Identifier.stored(IdentifierScheme.valueOf(schemes.get(i)), values.get(i)));
     }
     String defaultProvider = rows.getString(7);
     List<String> providerIds = SearchStatements.strings(rows, 10);

@@ -11,17 +11,22 @@ public final class Constraints {
   private Constraints() {}
 
   /**
-   * Whether the failure (or one of its causes) is a unique violation of the constraint (or index)
-   * with that name; both PostgreSQL and H2 report SQL state 23505 and name the constraint.
+   * Whether the failure (or one of its causes) is a unique violation that names one of these
+   * constraints (or indexes); both PostgreSQL and H2 report SQL state 23505. PostgreSQL names the
+   * constraint; H2 names a primary key's violation by its index and columns ({@code
+   * customer_number(tenant_id, number)}), so a primary key is given in that form too.
    */
-  public static boolean uniqueViolated(Throwable failure, String constraint) {
-    String wanted = constraint.toLowerCase(Locale.ROOT);
+  public static boolean uniqueViolated(Throwable failure, String... names) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof SQLException sql
           && UNIQUE_VIOLATION.equals(sql.getSQLState())
-          && sql.getMessage() != null
-          && sql.getMessage().toLowerCase(Locale.ROOT).contains(wanted)) {
-        return true;
+          && sql.getMessage() != null) {
+        String message = sql.getMessage().toLowerCase(Locale.ROOT);
+        for (String name : names) {
+          if (message.contains(name.toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
       }
     }
     return false;

@@ -20,7 +20,6 @@ import com.routebook.application.port.out.DirectorySearch;
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.service.Access;
-import com.routebook.domain.ConflictException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.ChangeStamp;
 import com.routebook.domain.customer.Customer;
@@ -28,6 +27,7 @@ import com.routebook.domain.customer.CustomerChange;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.customer.CustomerNumberTakenException;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.identifier.IdentifierScheme;
@@ -46,8 +46,9 @@ import java.util.Set;
  * The customer directory's use cases. Viewers search and read; editors add and change. Every
  * operation stays inside the caller's tenant; searches read result rows through the directory's
  * read side ({@link DirectorySearch}), everything else whole customers; uniqueness of customer
- * numbers and one customer per participant are checked through the directory port; every change
- * goes to the audit trail.
+ * numbers and one customer per participant are checked here first, for an answer that names the
+ * numbers or the existing customer (the directory port guarantees them and answers the same when a
+ * concurrent change got there first); every change goes to the audit trail.
  */
 @ApplicationScoped
 public class CustomerDirectoryService
@@ -63,9 +64,6 @@ public class CustomerDirectoryService
 
   /** Code of an id that names no customer of the caller's tenant. */
   public static final String CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND";
-
-  /** Code of a customer number another customer of the tenant holds. */
-  public static final String CUSTOMER_NUMBER_TAKEN = "CUSTOMER_NUMBER_TAKEN";
 
   /** Code of a participant that is not in the registry. */
   public static final String PARTICIPANT_NOT_FOUND = "PARTICIPANT_NOT_FOUND";
@@ -224,11 +222,7 @@ public class CustomerDirectoryService
               .filter(n -> holders.stream().anyMatch(h -> h.numbers().contains(n)))
               .map(CustomerNumber::value)
               .toList();
-      throw new ConflictException(
-          CUSTOMER_NUMBER_TAKEN,
-          "customer number(s) "
-              + String.join(", ", taken)
-              + " already used by another customer in your directory");
+      throw new CustomerNumberTakenException(taken);
     }
   }
 

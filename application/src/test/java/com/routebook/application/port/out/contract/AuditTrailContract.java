@@ -25,7 +25,7 @@ public abstract class AuditTrailContract {
       new CustomerSnapshot(List.of("A-1"), new ServiceProviderId("sp-1"), CustomerState.ACTIVE);
   private static final CustomerSnapshot AFTER =
       new CustomerSnapshot(
-          List.of("A-1", "B-2"), new ServiceProviderId("sp-2"), CustomerState.INACTIVE);
+          List.of("A-1", "B \"2\""), new ServiceProviderId("sp-2"), CustomerState.INACTIVE);
 
   protected AuditTrail trail;
   protected final TenantId tenantA = new TenantId("a-" + UUID.randomUUID());
@@ -52,16 +52,40 @@ public abstract class AuditTrailContract {
   }
 
   @Test
-  void the_history_is_kept_whole_and_read_newest_first() {
+  void the_history_is_kept_whole_and_read_newest_first_even_after_the_customer_is_gone() {
     CustomerChange created = change(tenantA, CustomerAction.CREATED, 0);
     CustomerChange replaced = change(tenantA, CustomerAction.NUMBERS_REPLACED, 1);
-    CustomerChange deleted = change(tenantA, CustomerAction.DELETED, 2);
+    // at the same instant as the change before it: the one appended later is newer
+    CustomerChange deleted = change(tenantA, CustomerAction.DELETED, 1);
 
     trail.append(tenantA, List.of(created));
     trail.append(tenantA, List.of(replaced, deleted));
 
     assertThat(trail.history(tenantA, customer)).containsExactly(deleted, replaced, created);
     assertThat(trail.history(tenantA, CustomerId.newId())).isEmpty();
+  }
+
+  @Test
+  void a_change_appended_later_with_an_earlier_time_is_read_in_time_order() {
+    CustomerChange late = change(tenantA, CustomerAction.DEACTIVATED, 5);
+    CustomerChange early = change(tenantA, CustomerAction.ACTIVATED, 3);
+
+    trail.append(tenantA, List.of(late));
+    trail.append(tenantA, List.of(early));
+
+    assertThat(trail.history(tenantA, customer)).containsExactly(late, early);
+  }
+
+  @Test
+  void an_append_with_a_change_of_another_tenant_is_refused_and_appends_nothing() {
+    CustomerChange mine = change(tenantA, CustomerAction.CREATED, 0);
+    CustomerChange theirs = change(tenantB, CustomerAction.CREATED, 0);
+
+    assertThatThrownBy(() -> trail.append(tenantA, List.of(mine, theirs)))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(trail.history(tenantA, customer)).isEmpty();
+    assertThat(trail.history(tenantB, customer)).isEmpty();
   }
 
   @Test

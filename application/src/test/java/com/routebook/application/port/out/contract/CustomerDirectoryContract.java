@@ -15,12 +15,17 @@ import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.customer.CustomerNumberTakenException;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.participant.Participant;
+import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.participant.ServiceProvider;
+import com.routebook.domain.participant.ServiceProviderId;
 import com.routebook.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,16 +45,14 @@ public abstract class CustomerDirectoryContract {
   protected final TenantId tenantB = new TenantId("b-" + UUID.randomUUID());
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
-  /** A registry the directory joins for searches (the same store in a database adapter). */
-  protected abstract ParticipantRegistry newRegistry();
-
-  /** The directory under test. */
-  protected abstract CustomerDirectory newDirectory(ParticipantRegistry registry);
+  /** The directory under test, with the registry its customers' participants are added to. */
+  protected abstract DirectoryStores newStores();
 
   @BeforeEach
   void createPorts() {
-    registry = newRegistry();
-    directory = newDirectory(registry);
+    DirectoryStores stores = newStores();
+    registry = stores.registry();
+    directory = stores.directory();
   }
 
   private Participant registered(Participant participant) {
@@ -70,13 +73,13 @@ public abstract class CustomerDirectoryContract {
   @Test
   void an_added_customer_is_stored_with_version_1_and_found_every_way() {
     Participant p = aParticipant().build();
-    Customer added = stored(tenantA, p, n("A"), n("B"));
+    Customer added = stored(tenantA, p, n("B"), n("A"));
 
     assertThat(added.version()).isEqualTo(1);
     Customer found = directory.findById(tenantA, added.id()).orElseThrow();
     assertThat(found.version()).isEqualTo(1);
     assertThat(found.participantId()).isEqualTo(p.id());
-    assertThat(found.numbers().asStrings()).containsExactly(n("A"), n("B"));
+    assertThat(found.numbers().asStrings()).containsExactly(n("B"), n("A"));
     assertThat(found.serviceProviderId()).isEqualTo(p.defaultProviderId());
     assertThat(found.state()).isEqualTo(CustomerState.ACTIVE);
     assertThat(found.tenantId()).isEqualTo(tenantA);
@@ -115,22 +118,66 @@ public abstract class CustomerDirectoryContract {
                 new CustomerNumber(n("9"))));
 
     assertThat(found).extracting(Customer::id).containsExactlyInAnyOrder(one.id(), two.id());
+    assertThat(
+            directory.findByParticipants(
+                tenantA, Set.of(one.participantId(), two.participantId(), ParticipantId.newId())))
+        .extracting(Customer::id)
+        .containsExactlyInAnyOrder(one.id(), two.id());
   }
 
   @Test
   void an_update_stores_the_change_and_increments_the_version() {
-    Customer added = stored(tenantA, aParticipant().build(), n("A"));
-    added.replaceNumbers(CustomerNumbers.of(n("X")), STAMP);
+    ServiceProvider first = ServiceProvider.named("First " + unique);
+    ServiceProvider second = ServiceProvider.named("Second " + unique);
+    Participant p = registered(aParticipant().withProviders(first, second).build());
+    Customer added =
+        directory.add(tenantA, aCustomer().inTenant(tenantA).of(p).withNumbers(n("A")).build());
+    ServiceProviderId other = second.id();
+    added.replaceNumbers(CustomerNumbers.of(n("X"), n("A")), STAMP);
+    added.chooseProvider(p, other, STAMP);
     added.deactivate(STAMP);
 
     Customer updated = directory.update(tenantA, added);
 
     assertThat(updated.version()).isEqualTo(2);
     Customer found = directory.findById(tenantA, added.id()).orElseThrow();
-    assertThat(found.numbers().asStrings()).containsExactly(n("X"));
+    assertThat(found.numbers().asStrings()).containsExactly(n("X"), n("A"));
+    assertThat(found.serviceProviderId()).isEqualTo(other);
     assertThat(found.state()).isEqualTo(CustomerState.INACTIVE);
     assertThat(found.version()).isEqualTo(2);
+    assertThat(directory.findByCustomerNumbers(tenantA, Set.of(new CustomerNumber(n("B")))))
+        .isEmpty();
+  }
+
+  @Test
+  void replacing_only_the_numbers_still_increments_the_version() {
+    Customer added = stored(tenantA, aParticipant().build(), n("A"));
+    added.replaceNumbers(CustomerNumbers.of(n("B")), STAMP);
+
+    assertThat(directory.update(tenantA, added).version()).isEqualTo(2);
+    assertThat(directory.findById(tenantA, added.id()).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void a_number_freed_by_an_update_can_be_taken_by_another_customer() {
+    Customer added = stored(tenantA, aParticipant().build(), n("A"));
+    added.replaceNumbers(CustomerNumbers.of(n("B")), STAMP);
+    directory.update(tenantA, added);
+
+    Customer other = stored(tenantA, aParticipant().build(), n("A"));
+
     assertThat(directory.findByCustomerNumbers(tenantA, Set.of(new CustomerNumber(n("A")))))
+        .extracting(Customer::id)
+        .containsExactly(other.id());
+  }
+
+  @Test
+  void numbers_compare_case_sensitively_in_look_ups() {
+    stored(tenantA, aParticipant().build(), n("abc"));
+
+    assertThat(
+            directory.findByCustomerNumbers(
+                tenantA, Set.of(new CustomerNumber(n("abc").toUpperCase(Locale.ROOT)))))
         .isEmpty();
   }
 
@@ -155,17 +202,24 @@ public abstract class CustomerDirectoryContract {
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_CHANGE"));
     assertThat(directory.findById(tenantA, added.id())).isPresent();
+    assertThat(directory.findByCustomerNumbers(tenantA, Set.of(new CustomerNumber(n("A")))))
+        .extracting(Customer::id)
+        .containsExactly(added.id());
   }
 
   @Test
-  void deleting_removes_the_customer_and_frees_its_numbers() {
-    Customer added = stored(tenantA, aParticipant().build(), n("A"));
+  void deleting_removes_the_customer_and_frees_its_numbers_and_participant() {
+    Participant p = aParticipant().build();
+    Customer added = stored(tenantA, p, n("A"));
 
     directory.delete(tenantA, added.id(), 1);
 
     assertThat(directory.findById(tenantA, added.id())).isEmpty();
-    assertThat(stored(tenantA, aParticipant().build(), n("A")).numbers().asStrings())
-        .containsExactly(n("A"));
+    assertThat(directory.findByParticipant(tenantA, p.id())).isEmpty();
+    Customer again =
+        directory.add(tenantA, aCustomer().inTenant(tenantA).of(p).withNumbers(n("A")).build());
+    assertThat(again.numbers().asStrings()).containsExactly(n("A"));
+    assertThat(again.version()).isEqualTo(1);
   }
 
   @Test
@@ -189,20 +243,33 @@ public abstract class CustomerDirectoryContract {
 
   @Test
   void a_number_held_by_another_customer_of_the_tenant_is_refused() {
-    stored(tenantA, aParticipant().build(), n("A"));
+    stored(tenantA, aParticipant().build(), n("A"), n("C"));
     Customer other = stored(tenantA, aParticipant().build(), n("B"));
     Participant third = registered(aParticipant().build());
+    Customer clash =
+        aCustomer().inTenant(tenantA).of(third).withNumbers(n("X"), n("C"), n("A")).build();
 
-    assertThatThrownBy(
-            () ->
-                directory.add(
-                    tenantA, aCustomer().inTenant(tenantA).of(third).withNumbers(n("A")).build()))
+    assertThatThrownBy(() -> directory.add(tenantA, clash))
         .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NUMBER_TAKEN"));
-    other.replaceNumbers(CustomerNumbers.of(n("B"), n("A")), STAMP);
+            CustomerNumberTakenException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(CustomerNumberTakenException.CUSTOMER_NUMBER_TAKEN);
+              assertThat(e.numbers()).containsExactly(n("C"), n("A"));
+            });
+    assertThat(directory.findById(tenantA, clash.id())).isEmpty();
+    assertThat(directory.findByParticipant(tenantA, third.id())).isEmpty();
+    assertThat(directory.findByCustomerNumbers(tenantA, Set.of(new CustomerNumber(n("X")))))
+        .isEmpty();
+    other.replaceNumbers(CustomerNumbers.of(n("Y"), n("A")), STAMP);
     assertThatThrownBy(() -> directory.update(tenantA, other))
         .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NUMBER_TAKEN"));
+            CustomerNumberTakenException.class,
+            e -> assertThat(e.numbers()).containsExactly(n("A")));
+    Customer unchanged = directory.findById(tenantA, other.id()).orElseThrow();
+    assertThat(unchanged.numbers().asStrings()).containsExactly(n("B"));
+    assertThat(unchanged.version()).isEqualTo(1);
+    assertThat(directory.findByCustomerNumbers(tenantA, Set.of(new CustomerNumber(n("Y")))))
+        .isEmpty();
   }
 
   @Test
@@ -217,6 +284,29 @@ public abstract class CustomerDirectoryContract {
         .isInstanceOfSatisfying(
             CustomerExistsException.class,
             e -> assertThat(e.existingCustomerId()).isEqualTo(first.id()));
+  }
+
+  @Test
+  void another_tenant_can_neither_see_nor_change_nor_delete_a_customer() {
+    Participant p = aParticipant().build();
+    Customer stored = stored(tenantA, p, n("A"));
+    Customer loaded = directory.findById(tenantA, stored.id()).orElseThrow();
+    loaded.deactivate(STAMP);
+
+    assertThat(directory.findById(tenantB, stored.id())).isEmpty();
+    assertThat(directory.findByParticipant(tenantB, p.id())).isEmpty();
+    assertThat(directory.findByParticipants(tenantB, Set.of(p.id()))).isEmpty();
+    assertThat(directory.findByCustomerNumbers(tenantB, Set.of(new CustomerNumber(n("A")))))
+        .isEmpty();
+    assertThatThrownBy(() -> directory.update(tenantB, loaded))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NOT_FOUND"));
+    assertThatThrownBy(() -> directory.delete(tenantB, stored.id(), 1))
+        .isInstanceOfSatisfying(
+            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NOT_FOUND"));
+    Customer unchanged = directory.findById(tenantA, stored.id()).orElseThrow();
+    assertThat(unchanged.state()).isEqualTo(CustomerState.ACTIVE);
+    assertThat(unchanged.version()).isEqualTo(1);
   }
 
   @Test

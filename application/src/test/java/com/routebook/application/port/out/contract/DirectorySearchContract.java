@@ -49,11 +49,8 @@ public abstract class DirectorySearchContract {
   private final ServiceProvider pagero = ServiceProvider.named("Pagero");
   private final ServiceProvider crediflow = ServiceProvider.named("Crediflow");
 
-  /** The registry the data is written to. */
-  protected abstract ParticipantRegistry newRegistry();
-
-  /** The directory the data is written to (the same store as the registry). */
-  protected abstract CustomerDirectory newDirectory(ParticipantRegistry registry);
+  /** The registry and the directory the data is written to, over the read side's store. */
+  protected abstract DirectoryStores newStores();
 
   /** The read side under test, over the same store. */
   protected abstract DirectorySearch newSearch(
@@ -64,8 +61,9 @@ public abstract class DirectorySearchContract {
 
   @BeforeEach
   void createPorts() {
-    registry = newRegistry();
-    directory = newDirectory(registry);
+    DirectoryStores stores = newStores();
+    registry = stores.registry();
+    directory = stores.directory();
     search = newSearch(registry, directory);
   }
 

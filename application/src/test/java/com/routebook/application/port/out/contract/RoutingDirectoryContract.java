@@ -46,11 +46,8 @@ public abstract class RoutingDirectoryContract {
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Set<ServiceProviderId> providersStored = new HashSet<>();
 
-  /** The registry the data is written to. */
-  protected abstract ParticipantRegistry newRegistry();
-
-  /** The directory the data is written to (the same store as the registry). */
-  protected abstract CustomerDirectory newDirectory(ParticipantRegistry registry);
+  /** The registry and the directory the data is written to, over the read side's store. */
+  protected abstract DirectoryStores newStores();
 
   /** The read side under test, over the same store. */
   protected abstract RoutingDirectory newRoutingDirectory(
@@ -61,8 +58,9 @@ public abstract class RoutingDirectoryContract {
 
   @BeforeEach
   void createPorts() {
-    registry = newRegistry();
-    directory = newDirectory(registry);
+    DirectoryStores stores = newStores();
+    registry = stores.registry();
+    directory = stores.directory();
     routing = newRoutingDirectory(registry, directory);
   }
 

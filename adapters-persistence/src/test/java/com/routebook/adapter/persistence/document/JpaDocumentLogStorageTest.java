@@ -1,0 +1,198 @@
+package com.routebook.adapter.persistence.document;
+
+import static com.routebook.adapter.persistence.testing.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.routebook.adapter.persistence.testing.OnEachDatabase;
+import com.routebook.adapter.persistence.testing.PersistenceTestBase;
+import com.routebook.domain.customer.CustomerId;
+import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.participant.ServiceProvider;
+import com.routebook.domain.participant.ServiceProviderId;
+import com.routebook.domain.routing.DocumentId;
+import com.routebook.domain.routing.DocumentRecord;
+import com.routebook.domain.routing.DocumentReference;
+import com.routebook.domain.routing.MatchedBy;
+import com.routebook.domain.routing.Recipient;
+import com.routebook.domain.routing.RoutingDecision;
+import com.routebook.domain.routing.StopReason;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the document log's rows must do on every database beyond the port's contract (which the
+ * application's {@code DocumentLogContract} checks): versions, whole batches, the caller's
+ * transaction, the keys of stopped documents, and a fixed number of statements per batch.
+ */
+@OnEachDatabase
+class JpaDocumentLogStorageTest extends PersistenceTestBase {
+
+  private static final CustomerNumber A_1 = new CustomerNumber("A-1");
+
+  @Test
+  void replacing_a_document_increments_its_version() {
+    documents.keepAll(tenantA, List.of(stopped("INV-1"), stopped("INV-2")));
+    documents.keepAll(tenantA, List.of(routed("INV-1")));
+    documents.keepAll(tenantA, List.of(stopped("INV-1")));
+
+    assertThat(version("INV-1")).isEqualTo(3);
+    assertThat(version("INV-2")).isEqualTo(1);
+    assertThat(documents.find(tenantA, new DocumentId("INV-1"))).contains(stopped("INV-1"));
+  }
+
+  @Test
+  void a_batch_with_a_row_the_database_refuses_keeps_nothing() {
+    documents.keepAll(tenantA, List.of(stopped("KEPT")));
+    List<DocumentRecord> batch = new ArrayList<>();
+    batch.add(routed("KEPT"));
+    for (int i = 0; i < 1_500; i++) {
+      batch.add(stopped("NEW-" + i));
+    }
+    batch.add(routedTo("TOO-LONG", "p".repeat(40)));
+
+    assertThatThrownBy(() -> documents.keepAll(tenantA, batch)).isNotNull();
+
+    assertThat(documents.find(tenantA, new DocumentId("KEPT"))).contains(stopped("KEPT"));
+    assertThat(version("KEPT")).isEqualTo(1);
+    assertThat(documents.find(tenantA, new DocumentId("NEW-0"))).isEmpty();
+    assertThat(documents.find(tenantA, new DocumentId("NEW-1499"))).isEmpty();
+    assertThat(documents.findStoppedReferencing(tenantA, Set.of(A_1), Set.of()))
+        .containsExactly(stopped("KEPT"));
+  }
+
+  @Test
+  void a_batch_written_in_a_transaction_that_rolls_back_is_not_kept() {
+    documents.keepAll(tenantA, List.of(stopped("OLD")));
+
+    assertThatThrownBy(
+            () ->
+                jpa.inTransaction(
+                    () -> {
+                      documents.keepAll(tenantA, List.of(routed("OLD"), stopped("NEW")));
+                      assertThat(documents.find(tenantA, new DocumentId("NEW"))).isPresent();
+                      assertThat(documents.delete(tenantA, new DocumentId("OLD"))).isTrue();
+                      throw new IllegalStateException("the caller fails after keeping");
+                    }))
+        .hasMessage("the caller fails after keeping");
+
+    assertThat(documents.find(tenantA, new DocumentId("OLD"))).contains(stopped("OLD"));
+    assertThat(documents.find(tenantA, new DocumentId("NEW"))).isEmpty();
+    assertThat(keys("OLD")).isNotEmpty();
+  }
+
+  @Test
+  void only_stopped_documents_have_keys_and_they_go_with_their_document() {
+    documents.keepAll(tenantA, List.of(stopped("S"), routed("R"), stopped("D")));
+
+    assertThat(keys("S")).containsExactlyInAnyOrder("CUSTOMER_NUMBER=A-1", "VAT=SE556036079301");
+    assertThat(keys("R")).isEmpty();
+    documents.keepAll(tenantA, List.of(routed("S")));
+    documents.delete(tenantA, new DocumentId("D"));
+    assertThat(keys("S")).isEmpty();
+    assertThat(keys("D")).isEmpty();
+  }
+
+  @Test
+  void a_batch_takes_the_same_few_statements_for_20_documents_as_for_900() {
+    int few = statementsToKeep(20);
+    int many = statementsToKeep(900);
+
+    assertThat(many).isEqualTo(few).isLessThanOrEqualTo(4);
+  }
+
+  private int statementsToKeep(int count) {
+    List<DocumentRecord> batch = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      batch.add(i % 2 == 0 ? stopped(count + "-" + i) : routed(count + "-" + i));
+    }
+    int before = database.statements();
+    documents.keepAll(tenantA, batch);
+    return database.statements() - before;
+  }
+
+  private long version(String documentId) {
+    return query(
+        "SELECT version FROM document WHERE tenant_id = ? AND document_id = ?",
+        documentId,
+        rows -> rows.next() ? rows.getLong(1) : -1L);
+  }
+
+  private List<String> keys(String documentId) {
+    return query(
+        "SELECT key_kind, key_value FROM stopped_document_key"
+            + " WHERE tenant_id = ? AND document_id = ?",
+        documentId,
+        rows -> {
+          List<String> found = new ArrayList<>();
+          while (rows.next()) {
+            found.add(rows.getString(1) + "=" + rows.getString(2));
+          }
+          return found;
+        });
+  }
+
+  private <R> R query(String sql, String documentId, Rows<R> read) {
+    try (Connection connection = database.rawDataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, tenantA.value());
+      statement.setString(2, documentId);
+      try (ResultSet rows = statement.executeQuery()) {
+        return read.from(rows);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Rows<R> {
+    R from(ResultSet rows) throws SQLException;
+  }
+
+  static DocumentRecord routed(String id) {
+    return routedTo(id, "p-1");
+  }
+
+  static DocumentRecord routedTo(String id, String participantId) {
+    DocumentReference reference =
+        DocumentReference.of(id)
+            .with(MatchedBy.CUSTOMER_NUMBER, "A-1")
+            .with(MatchedBy.GLN, "7300010000001");
+    RoutingDecision decision =
+        RoutingDecision.routed(
+            reference.documentId(),
+            new Recipient(new ParticipantId(participantId), "Acme Paper AB", "0007:5560360793"),
+            new ServiceProvider(new ServiceProviderId("sp-1"), "Pagero"),
+            MatchedBy.CUSTOMER_NUMBER,
+            new CustomerId("c-1"),
+            List.of("GLN 7300010000001 points to \"Other AB\""),
+            List.of("customer number A-1: customer c-1 (ACTIVE)", "routed\nwith a line break"));
+    return new DocumentRecord(reference, decision, NOW, NOW.plusMillis(5));
+  }
+
+  static DocumentRecord stopped(String id) {
+    DocumentReference reference =
+        DocumentReference.of(id)
+            .with(MatchedBy.CUSTOMER_NUMBER, "A-1")
+            .with(MatchedBy.VAT, "SE 556036079301");
+    RoutingDecision decision =
+        RoutingDecision.stopped(
+            reference.documentId(),
+            StopReason.NO_MATCH,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(
+                "VAT SE 556036079301: 0 participant(s) in the registry", "no reference matched"));
+    return new DocumentRecord(reference, decision, NOW, NOW);
+  }
+}
