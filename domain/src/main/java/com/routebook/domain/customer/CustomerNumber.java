@@ -1,6 +1,11 @@
 package com.routebook.domain.customer;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,18 +15,16 @@ import java.util.regex.Pattern;
  */
 public record CustomerNumber(String value) {
 
-  /** Code of a customer number, or list of them, that breaks the format rules. */
-  public static final String INVALID_CUSTOMER_NUMBERS = "INVALID_CUSTOMER_NUMBERS";
-
   /** Longest customer number. */
   public static final int MAX_LENGTH = 35;
 
   private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._/-]+");
 
   public CustomerNumber {
-    String problem = problemWith(value);
+    Breach problem = problemWith(value);
     if (problem != null) {
-      throw new ValidationException(INVALID_CUSTOMER_NUMBERS, "customerNumber", problem);
+      throw new ValidationException(
+          ErrorCode.INVALID_CUSTOMER_NUMBERS, new Violation(Input.CUSTOMER_NUMBER, null, problem));
     }
     value = value.strip();
   }
@@ -32,24 +35,16 @@ public record CustomerNumber(String value) {
   }
 
   /** What is wrong with the text as a customer number, or {@code null} when nothing is. */
-  static String problemWith(String raw) {
+  static Breach problemWith(String raw) {
     if (raw == null || raw.isBlank()) {
-      return "customer number must not be empty";
+      return Breach.of(Rule.CUSTOMER_NUMBER_EMPTY);
     }
     String value = raw.strip();
     if (value.length() > MAX_LENGTH) {
-      return "customer number \""
-          + value
-          + "\" is longer than "
-          + MAX_LENGTH
-          + " characters ("
-          + value.length()
-          + ")";
+      return Breach.of(Rule.CUSTOMER_NUMBER_TOO_LONG, value, MAX_LENGTH, value.length());
     }
     if (!ALLOWED.matcher(value).matches()) {
-      return "customer number \""
-          + value
-          + "\" may contain only letters, digits and - _ . / characters";
+      return Breach.of(Rule.CUSTOMER_NUMBER_CHARACTERS, value);
     }
     return null;
   }
