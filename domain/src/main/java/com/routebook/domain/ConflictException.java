@@ -6,6 +6,9 @@ package com.routebook.domain;
  */
 public class ConflictException extends DomainException {
 
+  /** The code of a stale change, {@link ErrorCode#CONCURRENT_CHANGE}. */
+  public static final ErrorCode CONCURRENT_CHANGE = ErrorCode.CONCURRENT_CHANGE;
+
   public ConflictException(ErrorCode code, Object... arguments) {
     super(code, arguments);
   }

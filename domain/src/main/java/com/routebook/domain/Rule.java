@@ -107,6 +107,8 @@ public enum Rule {
   ROLE_NEEDS_TENANT(1),
   /** Shortest allowed. */
   PASSWORD_TOO_SHORT(1),
+  /** Role given. */
+  TENANT_USER_ROLE(1),
   /** Username, role ({@link com.routebook.domain.tenant.Role}). */
   LACKS_ROLE(2),
   /** Username. */

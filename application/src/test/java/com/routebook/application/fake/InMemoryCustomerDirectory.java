@@ -2,6 +2,7 @@ package com.routebook.application.fake;
 
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
@@ -58,7 +59,7 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
   public synchronized Customer add(TenantId tenantId, Customer customer) {
     requireTenant(tenantId, customer);
     if (customers.containsKey(customer.id())) {
-      throw new ConflictException("CUSTOMER_ID_TAKEN", "customer " + customer.id() + " exists");
+      throw new ConflictException(ErrorCode.CUSTOMER_ID_TAKEN, customer.id());
     }
     Optional<Customer> sameParticipant =
         of(tenantId).filter(c -> c.participantId().equals(customer.participantId())).findFirst();
@@ -106,8 +107,7 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
   private Customer stored(TenantId tenantId, CustomerId customerId) {
     Customer current = customers.get(customerId);
     if (current == null || !current.tenantId().equals(tenantId)) {
-      throw new NotFoundException(
-          "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory");
+      throw new NotFoundException(ErrorCode.CUSTOMER_NOT_FOUND, customerId);
     }
     return current;
   }
@@ -118,8 +118,7 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
             .filter(c -> !c.id().equals(customer.id()))
             .anyMatch(c -> c.numbers().values().stream().anyMatch(customer.numbers()::contains));
     if (taken) {
-      throw new ConflictException(
-          "CUSTOMER_NUMBER_TAKEN", "a customer number of " + customer.numbers() + " is taken");
+      throw new ConflictException(ErrorCode.CUSTOMER_NUMBER_TAKEN, customer.numbers().asStrings());
     }
   }
 

@@ -9,6 +9,9 @@ import com.routebook.domain.ErrorCode;
  */
 public class CustomerExistsException extends ConflictException {
 
+  /** The code of adding a participant that already is a customer. */
+  public static final ErrorCode CUSTOMER_EXISTS = ErrorCode.CUSTOMER_EXISTS;
+
   private final CustomerId existingCustomerId;
 
   public CustomerExistsException(CustomerId existingCustomerId) {

@@ -1,5 +1,7 @@
 package com.routebook.adapter.persistence.contract;
 
+import com.routebook.domain.ErrorCode;
+
 import static com.routebook.adapter.persistence.testing.Fixtures.customer;
 import static com.routebook.adapter.persistence.testing.Fixtures.participant;
 import static com.routebook.adapter.persistence.testing.Fixtures.stamp;
@@ -65,7 +67,7 @@ abstract class CustomerDirectoryContract extends PersistenceTestBase {
     assertThatThrownBy(() -> directory.add(tenantA, clash))
         .isInstanceOf(ConflictException.class)
         .extracting(e -> ((DomainException) e).code())
-        .isEqualTo("CUSTOMER_NUMBER_TAKEN");
+        .isEqualTo(ErrorCode.CUSTOMER_NUMBER_TAKEN);
     assertThat(directory.findById(tenantA, clash.id())).isEmpty();
     assertThat(directory.findByCustomerNumbers(tenantA, Set.of(new CustomerNumber("X-9"))))
         .isEmpty();
@@ -142,7 +144,7 @@ abstract class CustomerDirectoryContract extends PersistenceTestBase {
 
     assertThatThrownBy(() -> directory.update(tenantA, changed))
         .extracting(e -> ((DomainException) e).code())
-        .isEqualTo("CUSTOMER_NUMBER_TAKEN");
+        .isEqualTo(ErrorCode.CUSTOMER_NUMBER_TAKEN);
     Customer read = directory.findById(tenantA, second.id()).orElseThrow();
     assertThat(read.numbers().asStrings()).containsExactly("N-1");
     assertThat(read.version()).isEqualTo(1);

@@ -9,6 +9,7 @@ import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.ChangeStamp;
 import com.routebook.domain.customer.Customer;
@@ -146,14 +147,16 @@ public abstract class CustomerDirectoryContract {
 
     assertThatThrownBy(() -> directory.update(tenantA, second))
         .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_CHANGE"));
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE));
     Customer found = directory.findById(tenantA, added.id()).orElseThrow();
     assertThat(found.numbers().asStrings()).containsExactly(n("A"));
     assertThat(found.state()).isEqualTo(CustomerState.INACTIVE);
     assertThat(found.version()).isEqualTo(2);
     assertThatThrownBy(() -> directory.delete(tenantA, added.id(), 1))
         .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_CHANGE"));
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE));
     assertThat(directory.findById(tenantA, added.id())).isPresent();
   }
 
@@ -182,7 +185,8 @@ public abstract class CustomerDirectoryContract {
             1);
     assertThatThrownBy(() -> directory.update(tenantA, withVersion))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NOT_FOUND"));
+            NotFoundException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND));
     assertThatThrownBy(() -> directory.delete(tenantA, never.id(), 1))
         .isInstanceOf(NotFoundException.class);
   }
@@ -198,11 +202,13 @@ public abstract class CustomerDirectoryContract {
                 directory.add(
                     tenantA, aCustomer().inTenant(tenantA).of(third).withNumbers(n("A")).build()))
         .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NUMBER_TAKEN"));
+            DomainException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NUMBER_TAKEN));
     other.replaceNumbers(CustomerNumbers.of(n("B"), n("A")), STAMP);
     assertThatThrownBy(() -> directory.update(tenantA, other))
         .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NUMBER_TAKEN"));
+            DomainException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NUMBER_TAKEN));
   }
 
   @Test
