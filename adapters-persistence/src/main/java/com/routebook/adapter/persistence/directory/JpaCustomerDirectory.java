@@ -4,6 +4,7 @@ import com.routebook.adapter.persistence.support.Chunks;
 import com.routebook.adapter.persistence.support.Constraints;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
@@ -36,12 +37,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaCustomerDirectory implements CustomerDirectory {
-
-  /** Code of an id that names no customer of the tenant. */
-  static final String CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND";
-
-  /** Code of a number another customer of the tenant holds. */
-  static final String CUSTOMER_NUMBER_TAKEN = "CUSTOMER_NUMBER_TAKEN";
 
   private static final String NUMBER_UNIQUE = "customer_number_tenant_number_unique";
   private static final String PARTICIPANT_UNIQUE = "customer_tenant_participant_unique";
@@ -109,7 +104,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
           "customer " + customer.id() + " was stored before (version " + customer.version() + ")");
     }
     if (em.find(CustomerEntity.class, customer.id().value()) != null) {
-      throw new ConflictException("CUSTOMER_ID_TAKEN", "customer " + customer.id() + " exists");
+      throw new ConflictException(ErrorCode.CUSTOMER_ID_TAKEN, customer.id());
     }
     Optional<Customer> existing = findByParticipant(tenantId, customer.participantId());
     if (existing.isPresent()) {
@@ -283,16 +278,11 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   }
 
   private static ConflictException numberTaken(List<String> numbers) {
-    return new ConflictException(
-        CUSTOMER_NUMBER_TAKEN,
-        "customer number(s) "
-            + String.join(", ", numbers)
-            + " already used by another customer in your directory");
+    return new ConflictException(ErrorCode.CUSTOMER_NUMBER_TAKEN, numbers);
   }
 
   private static NotFoundException notFound(CustomerId customerId) {
-    return new NotFoundException(
-        CUSTOMER_NOT_FOUND, "no customer " + customerId + " in your directory");
+    return new NotFoundException(ErrorCode.CUSTOMER_NOT_FOUND, customerId);
   }
 
   private static void requireTenant(TenantId tenantId, Customer customer) {

@@ -1,7 +1,5 @@
 package com.routebook.adapter.persistence.contract;
 
-import com.routebook.domain.ErrorCode;
-
 import static com.routebook.adapter.persistence.testing.Fixtures.customer;
 import static com.routebook.adapter.persistence.testing.Fixtures.participant;
 import static com.routebook.adapter.persistence.testing.Fixtures.stamp;
@@ -11,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
