@@ -1,12 +1,23 @@
 package com.routebook.domain;
 
+import com.routebook.domain.identifier.IdentifierScheme;
+import com.routebook.domain.identifier.OrganizationNumberRule;
+import com.routebook.domain.identifier.VatShape;
+import com.routebook.domain.routing.StopReason;
+import com.routebook.domain.tenant.Role;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Renders entries of the catalogue in the language of an adapter's bundle, which holds every text:
@@ -24,12 +35,62 @@ public final class ErrorTexts {
   /** Key of several violations: {0} their number, {1} the first one's text. */
   public static final String SEVERAL = "violation.several";
 
+  /** The domain enums that errors give as arguments, which a bundle names. */
+  public static final List<Class<? extends Enum<?>>> NAMED =
+      List.of(IdentifierScheme.class, OrganizationNumberRule.class, VatShape.class, Role.class);
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
+
   private final ResourceBundle bundle;
   private final Locale locale;
 
   public ErrorTexts(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
     this.locale = locale;
+  }
+
+  /**
+   * What a bundle lacks to render the whole catalogue: a line per missing text, or per text whose
+   * placeholders are not exactly its arguments ({@code {0}} to {@code {n-1}}). Empty when complete.
+   * Stop messages ({@code stop.<StopReason>}) take the document id.
+   */
+  public static List<String> gaps(ResourceBundle bundle) {
+    List<String> gaps = new ArrayList<>();
+    check(bundle, ITEM, 2, gaps);
+    check(bundle, SEVERAL, 2, gaps);
+    for (ErrorCode code : ErrorCode.values()) {
+      if (!code.validation()) {
+        check(bundle, key(code), code.arity(), gaps);
+      }
+    }
+    for (Rule rule : Rule.values()) {
+      check(bundle, key(rule), rule.arity(), gaps);
+    }
+    for (Class<? extends Enum<?>> type : NAMED) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        check(bundle, key(constant), 0, gaps);
+      }
+    }
+    for (StopReason reason : StopReason.values()) {
+      check(bundle, "stop." + reason.name(), 1, gaps);
+    }
+    return gaps;
+  }
+
+  private static void check(ResourceBundle bundle, String key, int arity, List<String> gaps) {
+    if (!bundle.containsKey(key)) {
+      gaps.add(key + ": missing");
+      return;
+    }
+    Set<Integer> used = new TreeSet<>();
+    Matcher placeholder = PLACEHOLDER.matcher(bundle.getString(key));
+    while (placeholder.find()) {
+      used.add(Integer.parseInt(placeholder.group(1)));
+    }
+    Set<Integer> wanted = IntStream.range(0, arity).boxed().collect(Collectors.toSet());
+    if (!used.equals(wanted)) {
+      gaps.add(key + ": placeholders " + used + ", arguments " + wanted);
+    }
   }
 
   /** The key of an error code's text. */

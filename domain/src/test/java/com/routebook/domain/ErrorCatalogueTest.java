@@ -170,4 +170,40 @@ class ErrorCatalogueTest {
         .isThrownBy(() -> new Violation(null, null, Breach.of(Rule.SEARCH_EMPTY)));
     assertThatNullPointerException().isThrownBy(() -> new Violation(Input.NAME, null, null));
   }
+
+  @Test
+  void gaps_of_a_bundle_are_missing_texts_and_placeholders_that_are_not_the_arguments() {
+    List<String> gaps = ErrorTexts.gaps(new Texts());
+    assertThat(gaps)
+        .contains(
+            "rule.DIGITS: missing",
+            "error.DOCUMENT_NOT_FOUND: missing",
+            "IdentifierScheme.GLN: missing",
+            "Role.VIEWER: missing",
+            "stop.NO_MATCH: missing")
+        .doesNotContain(
+            "violation.item: missing",
+            "error.CUSTOMER_NOT_FOUND: missing",
+            "error.INVALID_SEARCH: missing",
+            "rule.CHECK_DIGIT: missing",
+            "IdentifierScheme.VAT: missing");
+    ListResourceBundle wrong =
+        new ListResourceBundle() {
+          @Override
+          protected Object[][] getContents() {
+            return new Object[][] {
+              {"rule.DIGITS", "{1} digits"},
+              {"rule.IBAN_LENGTH", "{0} and {2,number}"},
+              {"rule.CHECK_DIGIT", "digit {0}"},
+              {"rule.SEARCH_EMPTY", "empty {0}"},
+            };
+          }
+        };
+    assertThat(ErrorTexts.gaps(wrong))
+        .contains(
+            "rule.DIGITS: placeholders [1], arguments [0]",
+            "rule.IBAN_LENGTH: placeholders [0, 2], arguments [0, 1, 2]",
+            "rule.SEARCH_EMPTY: placeholders [0], arguments []")
+        .noneMatch(gap -> gap.startsWith("rule.CHECK_DIGIT:"));
+  }
 }
