@@ -50,9 +50,9 @@ public final class ErrorTexts {
   }
 
   /**
-   * What a bundle lacks to render the whole catalogue: a line per missing text, or per text whose
-   * placeholders are not exactly its arguments ({@code {0}} to {@code {n-1}}). Empty when complete.
-   * Stop messages ({@code stop.<StopReason>}) take the document id.
+   * What a bundle lacks to render the whole catalogue: a line per missing text, or per text with a
+   * placeholder no argument fills (arguments are {@code {0}} to {@code {n-1}}; a language may leave
+   * one out). Empty when complete. Stop messages ({@code stop.<StopReason>}) take the document id.
    */
   public static List<String> gaps(ResourceBundle bundle) {
     List<String> gaps = new ArrayList<>();
@@ -88,7 +88,7 @@ public final class ErrorTexts {
       used.add(Integer.parseInt(placeholder.group(1)));
     }
     Set<Integer> wanted = IntStream.range(0, arity).boxed().collect(Collectors.toSet());
-    if (!used.equals(wanted)) {
+    if (!wanted.containsAll(used)) {
       gaps.add(key + ": placeholders " + used + ", arguments " + wanted);
     }
   }

@@ -172,7 +172,7 @@ class ErrorCatalogueTest {
   }
 
   @Test
-  void gaps_of_a_bundle_are_missing_texts_and_placeholders_that_are_not_the_arguments() {
+  void gaps_of_a_bundle_are_missing_texts_and_placeholders_no_argument_fills() {
     List<String> gaps = ErrorTexts.gaps(new Texts());
     assertThat(gaps)
         .contains(
@@ -202,8 +202,8 @@ class ErrorCatalogueTest {
     assertThat(ErrorTexts.gaps(wrong))
         .contains(
             "rule.DIGITS: placeholders [1], arguments [0]",
-            "rule.IBAN_LENGTH: placeholders [0, 2], arguments [0, 1, 2]",
             "rule.SEARCH_EMPTY: placeholders [0], arguments []")
-        .noneMatch(gap -> gap.startsWith("rule.CHECK_DIGIT:"));
+        .noneMatch(gap -> gap.startsWith("rule.CHECK_DIGIT:"))
+        .noneMatch(gap -> gap.startsWith("rule.IBAN_LENGTH:"));
   }
 }

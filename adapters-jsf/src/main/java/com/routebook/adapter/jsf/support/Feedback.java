@@ -102,7 +102,11 @@ public class Feedback implements Serializable {
 
   /** The bundle of the current view's locale; overridden by tests. */
   protected ResourceBundle bundle() {
-    return ResourceBundle.getBundle(BUNDLE, locale(), Feedback.class.getClassLoader());
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale(),
+        Feedback.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** The current view's locale. */
