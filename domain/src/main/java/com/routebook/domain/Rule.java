@@ -112,7 +112,8 @@ public enum Rule {
   /** Username, role ({@link com.routebook.domain.tenant.Role}). */
   LACKS_ROLE(2),
   /** Username. */
-  NO_TENANT(1);
+  NO_TENANT(1),
+  NOT_SIGNED_IN(0);
 
   private final int arity;
 
