@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The screens speak Swedish to a browser that asks for it. */
+/**
+ * The screens speak Swedish to a browser that asks for it, domain errors and routing messages
+ * included.
+ */
 class LanguageIT {
 
   @Test
@@ -23,6 +26,35 @@ class LanguageIT {
                   .getAttribute("lang"))
           .isEqualTo("sv");
       browser.check("81-sv-my-customers");
+    }
+  }
+
+  @Test
+  void a_swedish_browser_reads_validation_errors_and_stop_messages_in_swedish() {
+    try (Browser browser = Browser.open("sv")) {
+      browser.signIn("demo-viewer");
+      browser.go("customers.xhtml");
+      browser.type("search:query", "*ab*");
+      browser.click("search:go");
+      assertThat(browser.text("search"))
+          .contains(
+              "Sökningen *ab*: minst 3 tecken behövs mellan asteriskerna när sökningen börjar"
+                  + " med *.");
+      browser.check("82-sv-bad-pattern");
+
+      String token = Browser.unique("SV").replace(" ", "-");
+      browser.go("test-routing.xhtml");
+      browser.type("routing:documentId", token);
+      browser.type("routing:customerNumber", "UNKNOWN-" + token);
+      browser.click("routing:test");
+      assertThat(browser.text("reason")).isEqualTo("Ingen träff");
+      assertThat(browser.text("message"))
+          .isEqualTo(
+              "Mottagaren av dokument "
+                  + token
+                  + " matchade ingen mottagare i det publika kundregistret eller i ditt"
+                  + " kundregister. Kontrollera att mottagaren finns i ditt kundregister");
+      browser.check("83-sv-test-routing-stopped");
     }
   }
 }

@@ -1,19 +1,20 @@
 package com.routebook.domain;
 
 /**
- * A change that clashes with the current state (taken number, stale version); adapters answer 409.
+ * A change that clashes with the current state (taken number, stale version); adapters answer 409
+ * (412 for {@link ErrorCode#CONCURRENT_CHANGE}).
  */
 public class ConflictException extends DomainException {
 
-  /** Code of a change refused because the editor read an older version. */
-  public static final String CONCURRENT_CHANGE = "CONCURRENT_CHANGE";
+  /** The code of a stale change, {@link ErrorCode#CONCURRENT_CHANGE}. */
+  public static final ErrorCode CONCURRENT_CHANGE = ErrorCode.CONCURRENT_CHANGE;
 
-  public ConflictException(String code, String message) {
-    super(code, message);
+  public ConflictException(ErrorCode code, Object... arguments) {
+    super(code, arguments);
   }
 
-  /** The refusal of a stale change: "changed by someone else; reload". */
+  /** The refusal of a stale change: changed by someone else; reload. */
   public static ConflictException concurrentChange() {
-    return new ConflictException(CONCURRENT_CHANGE, "changed by someone else; reload");
+    return new ConflictException(ErrorCode.CONCURRENT_CHANGE);
   }
 }

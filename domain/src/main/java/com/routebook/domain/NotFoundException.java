@@ -3,7 +3,7 @@ package com.routebook.domain;
 /** Something asked for does not exist, or belongs to another tenant (adapters answer 404). */
 public class NotFoundException extends DomainException {
 
-  public NotFoundException(String code, String message) {
-    super(code, message);
+  public NotFoundException(ErrorCode code, Object reference) {
+    super(code, reference);
   }
 }

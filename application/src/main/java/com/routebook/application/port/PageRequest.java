@@ -1,6 +1,10 @@
 package com.routebook.application.port;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 
 /** Which page of a list to return: page number from 0 and size 1 to 500. */
 public record PageRequest(int page, int size) {
@@ -13,12 +17,15 @@ public record PageRequest(int page, int size) {
 
   public PageRequest {
     if (page < 0) {
-      throw new ValidationException("INVALID_PAGE", "page", "page must be 0 or more, was " + page);
+      throw invalid(Violation.of(Input.PAGE, Rule.PAGE_NEGATIVE, page));
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new ValidationException(
-          "INVALID_PAGE", "size", "size must be 1 to " + MAX_SIZE + ", was " + size);
+      throw invalid(Violation.of(Input.PAGE_SIZE, Rule.PAGE_SIZE_RANGE, MAX_SIZE, size));
     }
+  }
+
+  private static ValidationException invalid(Violation violation) {
+    return new ValidationException(ErrorCode.INVALID_PAGE, violation);
   }
 
   /** The first page of the default size. */

@@ -1,6 +1,7 @@
 package com.routebook.application.service;
 
 import com.routebook.domain.ForbiddenException;
+import com.routebook.domain.Rule;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
@@ -19,12 +20,7 @@ public final class Access {
    */
   public static TenantId tenantOf(Actor actor, Role role) {
     TenantId tenant =
-        actor
-            .tenant()
-            .orElseThrow(
-                () ->
-                    new ForbiddenException(
-                        actor.username() + " belongs to no tenant and has no customer directory"));
+        actor.tenant().orElseThrow(() -> new ForbiddenException(Rule.NO_TENANT, actor.username()));
     requireRole(actor, role);
     return tenant;
   }
@@ -36,7 +32,7 @@ public final class Access {
    */
   public static void requireRole(Actor actor, Role role) {
     if (!actor.may(role)) {
-      throw new ForbiddenException(actor.username() + " lacks the role " + role);
+      throw new ForbiddenException(Rule.LACKS_ROLE, actor.username(), role);
     }
   }
 }

@@ -2,6 +2,7 @@ package com.routebook.application.fake;
 
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
@@ -59,7 +60,7 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
   public synchronized Customer add(TenantId tenantId, Customer customer) {
     requireTenant(tenantId, customer);
     if (customers.containsKey(customer.id())) {
-      throw new ConflictException("CUSTOMER_ID_TAKEN", "customer " + customer.id() + " exists");
+      throw new ConflictException(ErrorCode.CUSTOMER_ID_TAKEN, customer.id());
     }
     Optional<Customer> sameParticipant =
         of(tenantId).filter(c -> c.participantId().equals(customer.participantId())).findFirst();
@@ -116,8 +117,7 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
   }
 
   private static NotFoundException notFound(CustomerId customerId) {
-    return new NotFoundException(
-        "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory");
+    return new NotFoundException(ErrorCode.CUSTOMER_NOT_FOUND, customerId);
   }
 
   private void requireNumbersFree(TenantId tenantId, Customer customer) {

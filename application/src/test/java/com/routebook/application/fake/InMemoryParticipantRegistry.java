@@ -2,6 +2,7 @@ package com.routebook.application.fake;
 
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.participant.Participant;
@@ -50,8 +51,7 @@ public class InMemoryParticipantRegistry implements ParticipantRegistry {
   @Override
   public synchronized Participant add(Participant participant) {
     if (participants.containsKey(participant.id())) {
-      throw new ConflictException(
-          "PARTICIPANT_EXISTS", "participant " + participant.id() + " is already registered");
+      throw new ConflictException(ErrorCode.PARTICIPANT_EXISTS, participant.id());
     }
     Participant stored = Copies.copy(participant, 1);
     participants.put(stored.id(), stored);
@@ -62,8 +62,7 @@ public class InMemoryParticipantRegistry implements ParticipantRegistry {
   public synchronized Participant update(Participant participant) {
     Participant current = participants.get(participant.id());
     if (current == null) {
-      throw new NotFoundException(
-          "PARTICIPANT_NOT_FOUND", "no participant " + participant.id() + " in the registry");
+      throw new NotFoundException(ErrorCode.PARTICIPANT_NOT_FOUND, participant.id());
     }
     if (current.version() != participant.version()) {
       throw ConflictException.concurrentChange();

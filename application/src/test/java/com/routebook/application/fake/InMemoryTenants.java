@@ -2,6 +2,7 @@ package com.routebook.application.fake;
 
 import com.routebook.application.port.out.Tenants;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.access.Tenant;
 import com.routebook.domain.tenant.TenantId;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ public class InMemoryTenants implements Tenants {
   @Override
   public synchronized Tenant add(Tenant tenant) {
     if (tenants.values().stream().anyMatch(t -> t.name().equals(tenant.name()))) {
-      throw new ConflictException("TENANT_EXISTS", "a tenant named " + tenant.name() + " exists");
+      throw new ConflictException(ErrorCode.TENANT_EXISTS, tenant.name());
     }
     tenants.put(tenant.id(), tenant);
     return tenant;

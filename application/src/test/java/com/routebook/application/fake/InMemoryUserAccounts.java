@@ -2,6 +2,7 @@ package com.routebook.application.fake;
 
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Role;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public class InMemoryUserAccounts implements UserAccounts {
   @Override
   public synchronized UserAccount add(UserAccount account) {
     if (byUsername.containsKey(account.username())) {
-      throw new ConflictException("USERNAME_TAKEN", "username " + account.username() + " is taken");
+      throw new ConflictException(ErrorCode.USERNAME_TAKEN, account.username());
     }
     byUsername.put(account.username(), account);
     return account;

@@ -3,7 +3,11 @@ package com.routebook.application.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +18,21 @@ class PageTest {
     assertThat(new PageRequest(0, 500).size()).isEqualTo(500);
     assertThat(new PageRequest(0, 1).size()).isEqualTo(1);
     assertThatThrownBy(() -> new PageRequest(0, 501))
-        .isInstanceOf(ValidationException.class)
-        .hasMessage("size must be 1 to 500, was 501");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of(Input.PAGE_SIZE, Rule.PAGE_SIZE_RANGE, 500, 501)));
     assertThatThrownBy(() -> new PageRequest(0, 0)).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> new PageRequest(-1, 10))
-        .isInstanceOf(ValidationException.class)
-        .hasMessage("page must be 0 or more, was -1");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PAGE);
+              assertThat(e.violations())
+                  .containsExactly(Violation.of(Input.PAGE, Rule.PAGE_NEGATIVE, -1));
+            });
     assertThat(PageRequest.first()).isEqualTo(new PageRequest(0, 50));
   }
 

@@ -1,6 +1,10 @@
 package com.routebook.domain.access;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
@@ -23,7 +27,7 @@ public record ApiKey(
     name = name == null ? "" : name.strip();
     if (name.isEmpty() || name.length() > 100) {
       throw new ValidationException(
-          "INVALID_API_KEY", "name", "name must be 1 to 100 characters, was \"" + name + "\"");
+          ErrorCode.INVALID_API_KEY, Violation.of(Input.NAME, Rule.NAME_LENGTH, 100, name));
     }
   }
 

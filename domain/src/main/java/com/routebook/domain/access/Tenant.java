@@ -1,6 +1,10 @@
 package com.routebook.domain.access;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,7 +19,7 @@ public record Tenant(TenantId id, String name, Instant createdAt) {
     name = name == null ? "" : name.strip();
     if (name.isEmpty() || name.length() > 200) {
       throw new ValidationException(
-          "INVALID_TENANT", "name", "name must be 1 to 200 characters, was \"" + name + "\"");
+          ErrorCode.INVALID_TENANT, Violation.of(Input.NAME, Rule.NAME_LENGTH, 200, name));
     }
   }
 

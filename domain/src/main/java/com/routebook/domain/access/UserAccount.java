@@ -1,6 +1,10 @@
 package com.routebook.domain.access;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
@@ -23,17 +27,14 @@ public record UserAccount(
     Objects.requireNonNull(passwordHash, "passwordHash");
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw new ValidationException(
-          "INVALID_USER",
-          "username",
-          "username must be 3 to 100 letters, digits or . _ @ -, was \"" + username + "\"");
+          ErrorCode.INVALID_USER, Violation.of(Input.USERNAME, Rule.USERNAME_SHAPE, username));
     }
     if ((role == Role.NETWORK_ADMIN) != (tenantId == null)) {
       throw new ValidationException(
-          "INVALID_USER",
-          "role",
+          ErrorCode.INVALID_USER,
           role == Role.NETWORK_ADMIN
-              ? "a network administrator belongs to no tenant"
-              : "a " + role + " belongs to a tenant");
+              ? Violation.of(Input.ROLE, Rule.ADMIN_WITHOUT_TENANT)
+              : Violation.of(Input.ROLE, Rule.ROLE_NEEDS_TENANT, role));
     }
   }
 

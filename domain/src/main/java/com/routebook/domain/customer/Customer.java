@@ -1,7 +1,11 @@
 package com.routebook.domain.customer;
 
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
@@ -36,9 +40,6 @@ import java.util.Objects;
  * port on each save (0 until first saved).
  */
 public final class Customer {
-
-  /** Code of a provider the participant is not registered with. */
-  public static final String PROVIDER_NOT_REGISTERED = "PROVIDER_NOT_REGISTERED";
 
   private final CustomerId id;
   private final TenantId tenantId;
@@ -109,7 +110,7 @@ public final class Customer {
   /**
    * Refuses a change based on another version than this one.
    *
-   * @throws ConflictException {@code CONCURRENT_CHANGE}, "changed by someone else; reload"
+   * @throws ConflictException {@code CONCURRENT_CHANGE}
    */
   public void checkVersion(long expectedVersion) {
     if (expectedVersion != version) {
@@ -234,13 +235,12 @@ public final class Customer {
   private static void requireRegistered(Participant participant, ServiceProviderId providerId) {
     if (providerId == null || !participant.isRegisteredWith(providerId)) {
       throw new ValidationException(
-          PROVIDER_NOT_REGISTERED,
-          "serviceProviderId",
-          "participant "
-              + participant.name()
-              + " is not registered with service provider \""
-              + providerId
-              + "\"");
+          ErrorCode.PROVIDER_NOT_REGISTERED,
+          Violation.of(
+              Input.SERVICE_PROVIDER,
+              Rule.PROVIDER_NOT_REGISTERED,
+              participant.name(),
+              providerId));
     }
   }
 

@@ -1,6 +1,11 @@
 package com.routebook.domain.customer;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,9 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class CustomerNumber {
 
-  /** Code of a customer number, or list of them, that breaks the format rules. */
-  public static final String INVALID_CUSTOMER_NUMBERS = "INVALID_CUSTOMER_NUMBERS";
-
   /** Longest customer number. */
   public static final int MAX_LENGTH = 35;
 
@@ -25,12 +27,13 @@ public final class CustomerNumber {
   /**
    * Checks the text by the format rules and keeps it trimmed.
    *
-   * @throws ValidationException {@value #INVALID_CUSTOMER_NUMBERS} saying what is wrong
+   * @throws ValidationException {@code INVALID_CUSTOMER_NUMBERS} with the rule broken
    */
   public CustomerNumber(String value) {
-    String problem = problemWith(value);
+    Breach problem = problemWith(value);
     if (problem != null) {
-      throw new ValidationException(INVALID_CUSTOMER_NUMBERS, "customerNumber", problem);
+      throw new ValidationException(
+          ErrorCode.INVALID_CUSTOMER_NUMBERS, new Violation(Input.CUSTOMER_NUMBER, null, problem));
     }
     this.value = value.strip();
   }
@@ -68,24 +71,16 @@ public final class CustomerNumber {
   }
 
   /** What is wrong with the text as a customer number, or {@code null} when nothing is. */
-  static String problemWith(String raw) {
+  static Breach problemWith(String raw) {
     if (raw == null || raw.isBlank()) {
-      return "customer number must not be empty";
+      return Breach.of(Rule.CUSTOMER_NUMBER_EMPTY);
     }
     String value = raw.strip();
     if (value.length() > MAX_LENGTH) {
-      return "customer number \""
-          + value
-          + "\" is longer than "
-          + MAX_LENGTH
-          + " characters ("
-          + value.length()
-          + ")";
+      return Breach.of(Rule.CUSTOMER_NUMBER_TOO_LONG, value, MAX_LENGTH, value.length());
     }
     if (!ALLOWED.matcher(value).matches()) {
-      return "customer number \""
-          + value
-          + "\" may contain only letters, digits and - _ . / characters";
+      return Breach.of(Rule.CUSTOMER_NUMBER_CHARACTERS, value);
     }
     return null;
   }

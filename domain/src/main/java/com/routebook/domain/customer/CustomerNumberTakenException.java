@@ -1,23 +1,24 @@
 package com.routebook.domain.customer;
 
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import java.util.List;
 
 /** Customer numbers that another customer of the tenant holds; names them. */
 public class CustomerNumberTakenException extends ConflictException {
 
   /** Code of a customer number another customer of the tenant holds. */
-  public static final String CUSTOMER_NUMBER_TAKEN = "CUSTOMER_NUMBER_TAKEN";
+  public static final ErrorCode CUSTOMER_NUMBER_TAKEN = ErrorCode.CUSTOMER_NUMBER_TAKEN;
 
   private final List<String> numbers;
 
   public CustomerNumberTakenException(List<String> numbers) {
-    super(
-        CUSTOMER_NUMBER_TAKEN,
-        "customer number(s) "
-            + String.join(", ", numbers)
-            + " already used by another customer in your directory");
-    this.numbers = List.copyOf(numbers);
+    this(List.copyOf(numbers), true);
+  }
+
+  private CustomerNumberTakenException(List<String> numbers, boolean copied) {
+    super(CUSTOMER_NUMBER_TAKEN, numbers);
+    this.numbers = numbers;
   }
 
   /** The numbers taken, in the order the customer gave them. */

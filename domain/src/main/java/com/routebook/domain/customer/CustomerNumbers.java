@@ -1,5 +1,9 @@
 package com.routebook.domain.customer;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import java.util.ArrayList;
@@ -29,15 +33,12 @@ public final class CustomerNumbers {
    */
   public CustomerNumbers(List<CustomerNumber> values) {
     if (values == null || values.isEmpty()) {
-      throw invalid(List.of(new Violation("customerNumbers", "at least one customer number")));
+      throw invalid(List.of(Violation.of(Input.CUSTOMER_NUMBERS, Rule.CUSTOMER_NUMBERS_REQUIRED)));
     }
     values = List.copyOf(values);
     List<Violation> violations = new ArrayList<>();
     if (values.size() > MAX_COUNT) {
-      violations.add(
-          new Violation(
-              "customerNumbers",
-              "at most " + MAX_COUNT + " customer numbers, got " + values.size()));
+      violations.add(tooMany(values.size()));
     }
     Set<CustomerNumber> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
@@ -82,11 +83,12 @@ public final class CustomerNumbers {
    * Reads {@code "A-100, B-200"}: items are separated by commas and trimmed.
    *
    * @throws ValidationException {@code INVALID_CUSTOMER_NUMBERS} with one violation per empty,
-   *     duplicate or malformed item (field {@code customerNumbers[i]}), or for more than 50 items
+   *     duplicate or malformed item (input {@code CUSTOMER_NUMBERS}, item i), or for more than 50
+   *     items
    */
   public static CustomerNumbers parse(String text) {
     if (text == null || text.isBlank()) {
-      throw invalid(List.of(new Violation("customerNumbers", "at least one customer number")));
+      throw invalid(List.of(Violation.of(Input.CUSTOMER_NUMBERS, Rule.CUSTOMER_NUMBERS_REQUIRED)));
     }
     return of(Arrays.asList(text.split(",", -1)));
   }
@@ -94,16 +96,16 @@ public final class CustomerNumbers {
   /** Takes the items of a list, under the same rules as {@link #parse}. */
   public static CustomerNumbers of(List<String> items) {
     if (items == null || items.isEmpty()) {
-      throw invalid(List.of(new Violation("customerNumbers", "at least one customer number")));
+      throw invalid(List.of(Violation.of(Input.CUSTOMER_NUMBERS, Rule.CUSTOMER_NUMBERS_REQUIRED)));
     }
     List<Violation> violations = new ArrayList<>();
     List<CustomerNumber> numbers = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       String item = items.get(i);
-      String problem = CustomerNumber.problemWith(item);
+      Breach problem = CustomerNumber.problemWith(item);
       if (problem != null) {
-        violations.add(new Violation(field(i), "item " + (i + 1) + ": " + problem));
+        violations.add(new Violation(Input.CUSTOMER_NUMBERS, i, problem));
       } else if (!seen.add(item.strip())) {
         violations.add(duplicate(i, item.strip()));
       } else {
@@ -111,10 +113,7 @@ public final class CustomerNumbers {
       }
     }
     if (items.size() > MAX_COUNT) {
-      violations.add(
-          new Violation(
-              "customerNumbers",
-              "at most " + MAX_COUNT + " customer numbers, got " + items.size()));
+      violations.add(tooMany(items.size()));
     }
     if (!violations.isEmpty()) {
       throw invalid(violations);
@@ -153,15 +152,14 @@ public final class CustomerNumbers {
   }
 
   private static Violation duplicate(int index, String value) {
-    return new Violation(
-        field(index), "item " + (index + 1) + ": customer number \"" + value + "\" is given twice");
+    return Violation.ofItem(Input.CUSTOMER_NUMBERS, index, Rule.CUSTOMER_NUMBER_TWICE, value);
   }
 
-  private static String field(int index) {
-    return "customerNumbers[" + index + "]";
+  private static Violation tooMany(int count) {
+    return Violation.of(Input.CUSTOMER_NUMBERS, Rule.CUSTOMER_NUMBERS_TOO_MANY, MAX_COUNT, count);
   }
 
   private static ValidationException invalid(List<Violation> violations) {
-    return new ValidationException(CustomerNumber.INVALID_CUSTOMER_NUMBERS, violations);
+    return new ValidationException(ErrorCode.INVALID_CUSTOMER_NUMBERS, violations);
   }
 }

@@ -1,5 +1,7 @@
 package com.routebook.domain.identifier;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class EAddress {
 
-  /** The API field of an E-address. */
-  public static final String FIELD = "eAddress";
-
   private static final String SCHEME_PREFIX = "iso6523-actorid-upis::";
   private static final Pattern ICD = Pattern.compile("\\d{4}");
   private static final Pattern VALUE = Pattern.compile("\\S{1,130}");
@@ -27,19 +26,16 @@ public final class EAddress {
   /** Checks the syntax, that the ICD is in the Peppol list, and the value by the scheme's rule. */
   public EAddress(String icd, String value) {
     if (icd == null || value == null || !ICD.matcher(icd).matches()) {
-      throw invalid(icd + ":" + value, "should be ICD:value, e.g. 0007:5560360793");
+      throw invalid(icd + ":" + value, Breach.of(Rule.E_ADDRESS_SHAPE));
     }
     if (!VALUE.matcher(value).matches()) {
-      throw invalid(icd + ":" + value, "the value should have 1 to 130 characters and no spaces");
+      throw invalid(icd + ":" + value, Breach.of(Rule.E_ADDRESS_VALUE));
     }
     String text = icd + ":" + value;
     PeppolScheme scheme =
         PeppolScheme.byIcd(icd)
-            .orElseThrow(
-                () ->
-                    invalid(
-                        text, icd + " is not a scheme of the Peppol participant identifier list"));
-    Optional<String> problem = EAddressRules.problem(scheme, value);
+            .orElseThrow(() -> invalid(text, Breach.of(Rule.E_ADDRESS_UNKNOWN_SCHEME, icd)));
+    Optional<Breach> problem = EAddressRules.problem(scheme, value);
     if (problem.isPresent()) {
       throw invalid(text, problem.get());
     }
@@ -70,17 +66,18 @@ public final class EAddress {
    * Parses {@code ICD:value}, e.g. {@code 0007:5560360793} (surrounding spaces and a leading {@code
    * iso6523-actorid-upis::} ignored).
    *
-   * @throws ValidationException INVALID_IDENTIFIER, field eAddress, for bad syntax, an ICD not in
+   * @throws ValidationException INVALID_IDENTIFIER, input E_ADDRESS, for bad syntax, an ICD not in
    *     the list, or a value that breaks the scheme's rule
    */
   public static EAddress parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new ValidationException(Identifier.INVALID, FIELD, "E-address is required");
+      throw Identifier.invalid(
+          IdentifierScheme.E_ADDRESS.input(), Rule.IDENTIFIER_REQUIRED, IdentifierScheme.E_ADDRESS);
     }
     String address = withoutSchemePrefix(text.strip());
     int colon = address.indexOf(':');
     if (colon < 0) {
-      throw invalid(address, "should be ICD:value, e.g. 0007:5560360793");
+      throw invalid(address, Breach.of(Rule.E_ADDRESS_SHAPE));
     }
     return new EAddress(address.substring(0, colon), address.substring(colon + 1));
   }
@@ -148,7 +145,12 @@ public final class EAddress {
         : text;
   }
 
-  private static ValidationException invalid(String text, String why) {
-    return new ValidationException(Identifier.INVALID, FIELD, "E-address " + text + ": " + why);
+  private static ValidationException invalid(String text, Breach why) {
+    return Identifier.invalid(
+        IdentifierScheme.E_ADDRESS.input(),
+        Rule.IDENTIFIER_INVALID,
+        IdentifierScheme.E_ADDRESS,
+        text,
+        why);
   }
 }

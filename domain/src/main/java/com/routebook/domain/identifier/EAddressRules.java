@@ -1,5 +1,7 @@
 package com.routebook.domain.identifier;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.Rule;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,7 +19,7 @@ final class EAddressRules {
 
   private EAddressRules() {}
 
-  static Optional<String> problem(PeppolScheme scheme, String value) {
+  static Optional<Breach> problem(PeppolScheme scheme, String value) {
     String upper = value.toUpperCase(Locale.ROOT);
     return switch (scheme.icd()) {
       case "0002" -> regex(scheme, upper).or(() -> luhn(upper));
@@ -38,7 +40,7 @@ final class EAddressRules {
   }
 
   /** A country's VAT scheme (e.g. 9930 DE:VAT) takes the number with or without its prefix. */
-  private static Optional<Optional<String>> countryVat(PeppolScheme scheme, String value) {
+  private static Optional<Optional<Breach>> countryVat(PeppolScheme scheme, String value) {
     String prefix = VatNumbers.prefixOf(scheme.country());
     if (!VAT_SCHEME.matcher(scheme.schemeId()).matches() || !VatNumbers.knows(prefix)) {
       return Optional.empty();
@@ -46,32 +48,31 @@ final class EAddressRules {
     return Optional.of(VatNumbers.problem(value.startsWith(prefix) ? value : prefix + value));
   }
 
-  private static Optional<String> regex(PeppolScheme scheme, String value) {
+  private static Optional<Breach> regex(PeppolScheme scheme, String value) {
     return scheme
         .valueRegex()
         .filter(regex -> !regex.matcher(value).matches())
-        .map(regex -> "should match " + regex.pattern() + " (scheme " + scheme + ")");
+        .map(regex -> Breach.of(Rule.SCHEME_PATTERN, regex.pattern(), scheme.toString()));
   }
 
-  private static Optional<String> luhn(String digits) {
+  private static Optional<Breach> luhn(String digits) {
     return OrganizationNumbers.checkDigit(digits, CheckDigits.luhn(CheckDigits.payload(digits)));
   }
 
-  private static Optional<String> lei(String value) {
+  private static Optional<Breach> lei(String value) {
     if (!LEI.matcher(value).matches()) {
-      return Optional.of("should have 18 letters or digits and 2 check digits");
+      return Optional.of(Breach.of(Rule.LEI_SHAPE));
     }
     return CheckDigits.mod97(value) == 1
         ? Optional.empty()
-        : Optional.of("check digits are wrong (ISO 7064 mod 97-10)");
+        : Optional.of(Breach.of(Rule.LEI_CHECK_DIGITS));
   }
 
   /** FI:OVT (0037): optional 0037, the business id with or without its dash, up to 5 more. */
-  private static Optional<String> legacyOvt(String value) {
+  private static Optional<Breach> legacyOvt(String value) {
     Matcher matcher = LEGACY_OVT.matcher(value);
     if (!matcher.matches()) {
-      return Optional.of(
-          "should be 0037 (optional), the 8-digit business id and up to 5 letters or digits");
+      return Optional.of(Breach.of(Rule.LEGACY_OVT_SHAPE));
     }
     return OrganizationNumbers.finnish(matcher.group(1) + matcher.group(2));
   }

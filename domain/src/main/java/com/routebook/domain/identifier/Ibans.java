@@ -1,5 +1,7 @@
 package com.routebook.domain.identifier;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.Rule;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,24 +36,23 @@ final class Ibans {
     return LENGTHS.getOrDefault(countryCode, 0);
   }
 
-  static Optional<String> problem(String value) {
+  static Optional<Breach> problem(String value) {
     if (!SHAPE.matcher(value).matches()) {
-      return Optional.of(
-          "should be a country code, 2 check digits and the account number (letters and digits)");
+      return Optional.of(Breach.of(Rule.IBAN_SHAPE));
     }
     String country = value.substring(0, 2);
     int length = length(country);
     if (length == 0) {
-      return Optional.of(country + " is not a country that uses IBAN");
+      return Optional.of(Breach.of(Rule.IBAN_COUNTRY, country));
     }
     if (value.length() != length) {
-      return Optional.of(
-          "should have " + length + " characters for " + country + ", not " + value.length());
+      return Optional.of(Breach.of(Rule.IBAN_LENGTH, length, country, value.length()));
     }
     String rearranged = value.substring(4) + country;
     if (CheckDigits.mod97(rearranged + value.substring(2, 4)) != 1) {
       return Optional.of(
-          String.format("check digits should be %02d", 98 - CheckDigits.mod97(rearranged + "00")));
+          Breach.of(
+              Rule.CHECK_DIGITS, String.format("%02d", 98 - CheckDigits.mod97(rearranged + "00"))));
     }
     return Optional.empty();
   }

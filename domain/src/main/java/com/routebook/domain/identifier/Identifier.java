@@ -1,6 +1,11 @@
 package com.routebook.domain.identifier;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,9 +17,6 @@ import java.util.regex.Pattern;
  * accepted then, even if today's normal form differs. Compared by scheme and value.
  */
 public final class Identifier {
-
-  /** The error code of every identifier refused. */
-  public static final String INVALID = "INVALID_IDENTIFIER";
 
   private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
@@ -30,8 +32,7 @@ public final class Identifier {
   public Identifier(IdentifierScheme scheme, String value) {
     Objects.requireNonNull(scheme, "scheme");
     if (value == null || value.isEmpty() || !value.equals(normalize(scheme, value))) {
-      throw new ValidationException(
-          INVALID, scheme.field(), scheme.label() + " " + value + ": is not in normalized form");
+      throw invalid(scheme.input(), Rule.IDENTIFIER_NOT_NORMALIZED, scheme, value);
     }
     this.scheme = scheme;
     this.value = value;
@@ -75,12 +76,12 @@ public final class Identifier {
    * DK, BE; elsewhere letters and digits only; countryCode ISO alpha-2, may be null for schemes
    * that do not need it). A VAT number without its prefix takes the one of countryCode.
    *
-   * @throws ValidationException {@value #INVALID} naming the scheme's field and saying why
+   * @throws ValidationException {@code INVALID_IDENTIFIER} naming the scheme's input and saying why
    */
   public static Identifier of(IdentifierScheme scheme, String raw, String countryCode) {
     Objects.requireNonNull(scheme, "scheme");
     if (raw == null || raw.isBlank()) {
-      throw new ValidationException(INVALID, scheme.field(), scheme.label() + " is required");
+      throw invalid(scheme.input(), Rule.IDENTIFIER_REQUIRED, scheme);
     }
     if (scheme == IdentifierScheme.E_ADDRESS) {
       return new Identifier(scheme, EAddress.parse(raw).key());
@@ -93,14 +94,13 @@ public final class Identifier {
         && country != null) {
       value = VatNumbers.prefixOf(country) + value;
     }
-    Optional<String> problem = problem(scheme, value, country);
+    Optional<Breach> problem = problem(scheme, value, country);
     if (problem.isPresent()) {
-      String label =
+      Enum<?> label =
           scheme == IdentifierScheme.ORGANIZATION_NUMBER
               ? OrganizationNumbers.label(country)
-              : scheme.label();
-      throw new ValidationException(
-          INVALID, scheme.field(), label + " " + raw.strip() + ": " + problem.get());
+              : scheme;
+      throw invalid(scheme.input(), Rule.IDENTIFIER_INVALID, label, raw.strip(), problem.get());
     }
     return new Identifier(scheme, value);
   }
@@ -120,30 +120,31 @@ public final class Identifier {
 
   @Override
   public String toString() {
-    return scheme.field() + ":" + value;
+    return scheme + ":" + value;
   }
 
   /** The problem with a normalized value under the scheme's rule, if any. */
-  static Optional<String> problem(IdentifierScheme scheme, String value, String country) {
+  static Optional<Breach> problem(IdentifierScheme scheme, String value, String country) {
     return switch (scheme) {
       case ORGANIZATION_NUMBER -> OrganizationNumbers.problem(country, value);
       case VAT -> VatNumbers.problem(value);
       case GLN ->
           OrganizationNumbers.hasDigits(value, 13)
               ? OrganizationNumbers.checkDigit(value, CheckDigits.gs1(CheckDigits.payload(value)))
-              : Optional.of("should have 13 digits");
+              : Optional.of(Breach.of(Rule.DIGITS, 13));
       case OVT -> ovt(value);
       case IBAN -> Ibans.problem(value);
       case E_ADDRESS -> Optional.empty();
     };
   }
 
-  private static Optional<String> ovt(String value) {
+  private static Optional<Breach> ovt(String value) {
     var matcher = OVT_SHAPE.matcher(value);
     if (!matcher.matches()) {
-      return Optional.of("should be 0037, the 8-digit business id and up to 5 letters or digits");
+      return Optional.of(Breach.of(Rule.OVT_SHAPE));
     }
-    return OrganizationNumbers.finnish(matcher.group(1)).map(why -> "business id " + why);
+    return OrganizationNumbers.finnish(matcher.group(1))
+        .map(why -> Breach.of(Rule.BUSINESS_ID, why));
   }
 
   private static String country(IdentifierScheme scheme, String countryCode) {
@@ -152,14 +153,14 @@ public final class Identifier {
     }
     String country = countryCode.strip().toUpperCase(Locale.ROOT);
     if (!COUNTRY_CODE.matcher(country).matches()) {
-      throw new ValidationException(
-          INVALID,
-          "countryCode",
-          "Country code "
-              + countryCode
-              + ": should be two letters (ISO 3166 alpha-2), checking the "
-              + scheme.label());
+      throw invalid(Input.COUNTRY_CODE, Rule.COUNTRY_CODE_SHAPE, countryCode, scheme);
     }
     return country;
+  }
+
+  /** An {@code INVALID_IDENTIFIER} error of one violation. */
+  static ValidationException invalid(Input input, Rule rule, Object... arguments) {
+    return new ValidationException(
+        ErrorCode.INVALID_IDENTIFIER, Violation.of(input, rule, arguments));
   }
 }

@@ -1,37 +1,24 @@
 package com.routebook.domain.identifier;
 
-import java.util.Arrays;
-import java.util.Optional;
+import com.routebook.domain.Input;
 
-/** The kinds of identifier that name a company, each with its field name in the API. */
+/** The kinds of identifier that name a company. */
 public enum IdentifierScheme {
-  ORGANIZATION_NUMBER("organizationNumber", "Organization number"),
-  VAT("vatNumber", "VAT number"),
-  GLN("gln", "GLN"),
-  OVT("ovt", "OVT"),
-  IBAN("iban", "IBAN"),
-  E_ADDRESS("eAddress", "E-address");
+  ORGANIZATION_NUMBER(Input.ORGANIZATION_NUMBER),
+  VAT(Input.VAT_NUMBER),
+  GLN(Input.GLN),
+  OVT(Input.OVT),
+  IBAN(Input.IBAN),
+  E_ADDRESS(Input.E_ADDRESS);
 
-  private final String field;
-  private final String label;
+  private final Input input;
 
-  IdentifierScheme(String field, String label) {
-    this.field = field;
-    this.label = label;
+  IdentifierScheme(Input input) {
+    this.input = input;
   }
 
-  /** The field name in the API and in validation errors, e.g. {@code vatNumber}. */
-  public String field() {
-    return field;
-  }
-
-  /** The name used in messages, e.g. {@code VAT number}. */
-  public String label() {
-    return label;
-  }
-
-  /** The scheme whose API field name is field, if any. */
-  public static Optional<IdentifierScheme> ofField(String field) {
-    return Arrays.stream(values()).filter(s -> s.field.equals(field)).findFirst();
+  /** The part of an input that holds an identifier of this scheme, named by its violations. */
+  public Input input() {
+    return input;
   }
 }

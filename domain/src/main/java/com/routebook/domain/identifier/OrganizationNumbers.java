@@ -1,5 +1,7 @@
 package com.routebook.domain.identifier;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.Rule;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,18 +12,19 @@ final class OrganizationNumbers {
 
   private OrganizationNumbers() {}
 
-  static String label(String countryCode) {
+  /** What errors call an organization number of the country: its national rule, if checked. */
+  static Enum<?> label(String countryCode) {
     return switch (countryCode == null ? "" : countryCode) {
-      case "SE" -> "Swedish organization number";
-      case "NO" -> "Norwegian organization number";
-      case "FI" -> "Finnish business id";
-      case "DK" -> "Danish CVR number";
-      case "BE" -> "Belgian enterprise number";
-      default -> "Organization number";
+      case "SE" -> OrganizationNumberRule.SE;
+      case "NO" -> OrganizationNumberRule.NO;
+      case "FI" -> OrganizationNumberRule.FI;
+      case "DK" -> OrganizationNumberRule.DK;
+      case "BE" -> OrganizationNumberRule.BE;
+      default -> IdentifierScheme.ORGANIZATION_NUMBER;
     };
   }
 
-  static Optional<String> problem(String countryCode, String value) {
+  static Optional<Breach> problem(String countryCode, String value) {
     return switch (countryCode == null ? "" : countryCode) {
       case "SE" -> swedish(value);
       case "NO" -> norwegian(value);
@@ -31,51 +34,51 @@ final class OrganizationNumbers {
       default ->
           LETTERS_AND_DIGITS.matcher(value).matches()
               ? Optional.empty()
-              : Optional.of("should have 1 to 35 letters and digits only");
+              : Optional.of(Breach.of(Rule.LETTERS_AND_DIGITS));
     };
   }
 
   /** 10 digits, Luhn over all ten. */
-  static Optional<String> swedish(String value) {
+  static Optional<Breach> swedish(String value) {
     if (!hasDigits(value, 10)) {
-      return Optional.of("should have 10 digits");
+      return Optional.of(Breach.of(Rule.DIGITS, 10));
     }
     return checkDigit(value, CheckDigits.luhn(CheckDigits.payload(value)));
   }
 
   /** 9 digits, mod 11 with weights 3,2,7,6,5,4,3,2. */
-  static Optional<String> norwegian(String value) {
+  static Optional<Breach> norwegian(String value) {
     if (!hasDigits(value, 9)) {
-      return Optional.of("should have 9 digits");
+      return Optional.of(Breach.of(Rule.DIGITS, 9));
     }
     return checkDigit(value, CheckDigits.mod11(CheckDigits.payload(value), 3, 2, 7, 6, 5, 4, 3, 2));
   }
 
   /** Y-tunnus NNNNNNN-C (the dash removed by normalization), mod 11 with weights 7,9,10,5,8,4,2. */
-  static Optional<String> finnish(String value) {
+  static Optional<Breach> finnish(String value) {
     if (!hasDigits(value, 8)) {
-      return Optional.of("should have the form NNNNNNN-C (7 digits, a dash and a check digit)");
+      return Optional.of(Breach.of(Rule.FINNISH_BUSINESS_ID_SHAPE));
     }
     return checkDigit(value, CheckDigits.mod11(CheckDigits.payload(value), 7, 9, 10, 5, 8, 4, 2));
   }
 
   /** 8 digits, weights 2,7,6,5,4,3,2,1, sum mod 11 = 0. */
-  static Optional<String> danish(String value) {
+  static Optional<Breach> danish(String value) {
     if (!hasDigits(value, 8)) {
-      return Optional.of("should have 8 digits");
+      return Optional.of(Breach.of(Rule.DIGITS, 8));
     }
     int expected = (11 - CheckDigits.weightedSum(value, 2, 7, 6, 5, 4, 3, 2) % 11) % 11;
     return checkDigit(value, expected == 10 ? CheckDigits.NONE : expected);
   }
 
   /** 10 digits starting 0 or 1, last two = 97 - (first eight mod 97). */
-  static Optional<String> belgian(String value) {
+  static Optional<Breach> belgian(String value) {
     if (!hasDigits(value, 10) || value.charAt(0) > '1') {
-      return Optional.of("should have 10 digits starting with 0 or 1");
+      return Optional.of(Breach.of(Rule.BELGIAN_NUMBER_SHAPE));
     }
     long expected = 97 - Long.parseLong(value.substring(0, 8)) % 97;
     if (Integer.parseInt(value.substring(8)) != expected) {
-      return Optional.of(String.format("check digits should be %02d", expected));
+      return Optional.of(Breach.of(Rule.CHECK_DIGITS, String.format("%02d", expected)));
     }
     return Optional.empty();
   }
@@ -85,12 +88,12 @@ final class OrganizationNumbers {
   }
 
   /** Compares the last digit of value with expected ({@link CheckDigits#NONE}: none exists). */
-  static Optional<String> checkDigit(String value, int expected) {
+  static Optional<Breach> checkDigit(String value, int expected) {
     if (expected == CheckDigits.NONE) {
-      return Optional.of("cannot be valid: no check digit exists for these digits");
+      return Optional.of(Breach.of(Rule.NO_CHECK_DIGIT));
     }
     if (CheckDigits.last(value) != expected) {
-      return Optional.of("check digit should be " + expected);
+      return Optional.of(Breach.of(Rule.CHECK_DIGIT, expected));
     }
     return Optional.empty();
   }

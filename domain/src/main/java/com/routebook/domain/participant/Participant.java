@@ -1,5 +1,8 @@
 package com.routebook.domain.participant;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import com.routebook.domain.identifier.EAddress;
@@ -25,9 +28,6 @@ import java.util.regex.Pattern;
  * <p>New participants come from {@link #register}, stored ones from {@link #reconstitute}.
  */
 public final class Participant {
-
-  /** Code of a participant that breaks a registry rule. */
-  public static final String INVALID_PARTICIPANT = "INVALID_PARTICIPANT";
 
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -61,7 +61,7 @@ public final class Participant {
    * Registers a new, active participant. With a single provider and no default given, that provider
    * is the default.
    *
-   * @throws ValidationException {@code INVALID_PARTICIPANT} naming every bad field
+   * @throws ValidationException {@code INVALID_PARTICIPANT} naming every bad part
    */
   public static Participant register(
       String name,
@@ -133,24 +133,21 @@ public final class Participant {
       ServiceProviderId defaultProviderId) {
     List<Violation> violations = new ArrayList<>();
     if (name == null || name.isBlank()) {
-      violations.add(new Violation("name", "name must not be blank, was \"" + name + "\""));
+      violations.add(Violation.of(Input.NAME, Rule.NAME_BLANK, name));
     }
     if (country == null || !COUNTRY.matcher(country).matches()) {
-      violations.add(
-          new Violation(
-              "country", "country must be two upper-case letters, was \"" + country + "\""));
+      violations.add(Violation.of(Input.COUNTRY, Rule.COUNTRY_SHAPE, country));
     }
     if (eAddress == null) {
-      violations.add(new Violation("eAddress", "eAddress is required"));
+      violations.add(Violation.of(Input.E_ADDRESS, Rule.E_ADDRESS_REQUIRED));
     }
     List<ServiceProvider> providers =
         serviceProviders == null ? List.of() : List.copyOf(serviceProviders);
     if (providers.isEmpty()) {
-      violations.add(
-          new Violation("serviceProviders", "a participant needs at least one service provider"));
+      violations.add(Violation.of(Input.SERVICE_PROVIDERS, Rule.PROVIDERS_REQUIRED));
     }
     if (providers.stream().map(ServiceProvider::id).distinct().count() != providers.size()) {
-      violations.add(new Violation("serviceProviders", "a service provider is listed twice"));
+      violations.add(Violation.of(Input.SERVICE_PROVIDERS, Rule.PROVIDER_TWICE));
     }
     ServiceProviderId chosenDefault =
         defaultProviderId == null && providers.size() == 1
@@ -158,14 +155,11 @@ public final class Participant {
             : defaultProviderId;
     if (!providers.isEmpty() && providers.stream().noneMatch(p -> p.id().equals(chosenDefault))) {
       violations.add(
-          new Violation(
-              "defaultServiceProvider",
-              "defaultServiceProvider must be one of the participant's providers, was \""
-                  + chosenDefault
-                  + "\""));
+          Violation.of(
+              Input.DEFAULT_SERVICE_PROVIDER, Rule.DEFAULT_PROVIDER_NOT_LISTED, chosenDefault));
     }
     if (!violations.isEmpty()) {
-      throw new ValidationException(INVALID_PARTICIPANT, violations);
+      throw new ValidationException(ErrorCode.INVALID_PARTICIPANT, violations);
     }
     this.name = name.strip();
     this.country = country;

@@ -7,15 +7,14 @@ import java.util.Objects;
 
 /**
  * The result of routing one document: ROUTED to a recipient through a provider, or STOPPED with a
- * reason and message. It carries the reference that decided ({@code matchedBy}), the customer used
- * if any, misrouting warnings, and the path of steps that led to it. Fields that do not apply are
- * {@code null}.
+ * reason. It carries the reference that decided ({@code matchedBy}), the customer used if any,
+ * misrouting warnings, and the path of steps that led to it. Fields that do not apply are {@code
+ * null}.
  */
 public record RoutingDecision(
     DocumentId documentId,
     Outcome outcome,
     StopReason reason,
-    String message,
     Recipient recipient,
     ServiceProvider serviceProvider,
     MatchedBy matchedBy,
@@ -50,7 +49,6 @@ public record RoutingDecision(
         documentId,
         Outcome.ROUTED,
         null,
-        null,
         recipient,
         provider,
         matchedBy,
@@ -59,7 +57,7 @@ public record RoutingDecision(
         path);
   }
 
-  /** A stopped document with its reason's message; recipient and customer when known. */
+  /** A stopped document with its reason; recipient and customer when known. */
   public static RoutingDecision stopped(
       DocumentId documentId,
       StopReason reason,
@@ -72,7 +70,6 @@ public record RoutingDecision(
         documentId,
         Outcome.STOPPED,
         reason,
-        reason.message(documentId),
         recipient,
         null,
         matchedBy,

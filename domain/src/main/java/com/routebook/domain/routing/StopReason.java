@@ -1,29 +1,16 @@
 package com.routebook.domain.routing;
 
-/** Why a document was stopped, with the message shown to the sender. */
+/**
+ * Why a document was stopped. The message shown to the sender (naming the document and what to do)
+ * is each adapter's text for the reason.
+ */
 public enum StopReason {
-  NO_MATCH(
-      "Recipient of document %s did not match any recipient in the public customer registry or in"
-          + " your customer directory. Verify that the recipient is added to your customer"
-          + " directory"),
-  CUSTOMER_INACTIVE(
-      "Recipient of document %s is an inactive customer in your customer directory. Activate the"
-          + " customer and resend the document"),
-  RECIPIENT_NON_EXISTING(
-      "Recipient of document %s no longer exists in the network (Non existing). Contact your"
-          + " customer about its current E-address"),
-  AMBIGUOUS_RECIPIENT(
-      "Recipient of document %s matches several participants in the public customer registry."
-          + " Add the recipient to your customer directory and use its customer number");
-
-  private final String template;
-
-  StopReason(String template) {
-    this.template = template;
-  }
-
-  /** The message for a document, naming its id. */
-  public String message(DocumentId documentId) {
-    return String.format(template, documentId.value());
-  }
+  /** No reference matched a customer or a participant. */
+  NO_MATCH,
+  /** The matching customer is inactive: activate it and resend. */
+  CUSTOMER_INACTIVE,
+  /** The recipient has left the network ("Non existing"). */
+  RECIPIENT_NON_EXISTING,
+  /** Several active participants match: add the recipient as a customer. */
+  AMBIGUOUS_RECIPIENT
 }

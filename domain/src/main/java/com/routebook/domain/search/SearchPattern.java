@@ -1,6 +1,10 @@
 package com.routebook.domain.search;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +19,6 @@ import java.util.Objects;
  * parts (some possibly empty).
  */
 public final class SearchPattern {
-
-  /** The error code of a refused query. */
-  public static final String INVALID = "INVALID_SEARCH";
-
-  /** The query parameter the errors name. */
-  public static final String FIELD = "q";
 
   /** The shortest literal run of a pattern with a leading wildcard. */
   public static final int MIN_CONTAINS_LENGTH = 3;
@@ -38,25 +36,23 @@ public final class SearchPattern {
   /**
    * Parses a query (surrounding whitespace ignored).
    *
-   * @throws ValidationException {@value #INVALID}, field {@value #FIELD}: a blank query, or a
+   * @throws ValidationException {@code INVALID_SEARCH}, input {@code SEARCH}: a blank query, or a
    *     pattern with a leading {@code *} whose literal runs are all shorter than three characters
    */
   public static SearchPattern parse(String query, boolean caseSensitive) {
     if (query == null || query.isBlank()) {
-      throw new ValidationException(INVALID, FIELD, "Enter something to search for");
+      throw invalid(Rule.SEARCH_EMPTY);
     }
     List<String> parts = split(query.strip());
     if (!acceptable(parts)) {
-      throw new ValidationException(
-          INVALID,
-          FIELD,
-          "Search "
-              + query.strip()
-              + ": at least "
-              + MIN_CONTAINS_LENGTH
-              + " characters are needed between the asterisks when the search starts with *");
+      throw invalid(Rule.SEARCH_TOO_SHORT, query.strip(), MIN_CONTAINS_LENGTH);
     }
     return new SearchPattern(query, caseSensitive, parts);
+  }
+
+  private static ValidationException invalid(Rule rule, Object... arguments) {
+    return new ValidationException(
+        ErrorCode.INVALID_SEARCH, Violation.of(Input.SEARCH, rule, arguments));
   }
 
   /** Escapes text so that it parses to an exact pattern for that text (no wildcard). */

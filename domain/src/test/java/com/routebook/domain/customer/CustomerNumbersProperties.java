@@ -2,7 +2,10 @@ package com.routebook.domain.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import java.util.ArrayList;
@@ -41,10 +44,10 @@ class CustomerNumbersProperties {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("INVALID_CUSTOMER_NUMBERS");
+              assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CUSTOMER_NUMBERS);
               assertThat(e.violations())
-                  .extracting(Violation::field)
-                  .contains("customerNumbers[" + index + "]");
+                  .extracting(Violation::input, Violation::item)
+                  .contains(tuple(Input.CUSTOMER_NUMBERS, index));
             });
   }
 

@@ -1,13 +1,17 @@
 package com.routebook.domain.customer;
 
+import static com.routebook.domain.Input.CUSTOMER_NUMBERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,23 +36,14 @@ class CustomerNumbersTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("INVALID_CUSTOMER_NUMBERS");
+              assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CUSTOMER_NUMBERS);
               assertThat(e.violations())
-                  .extracting(Violation::field)
                   .containsExactly(
-                      "customerNumbers[1]",
-                      "customerNumbers[2]",
-                      "customerNumbers[3]",
-                      "customerNumbers[5]");
-              assertThat(e.violations())
-                  .extracting(Violation::message)
-                  .containsExactly(
-                      "item 2: customer number must not be empty",
-                      "item 3: customer number \"B 2\" may contain only letters, digits and - _ . /"
-                          + " characters",
-                      "item 4: customer number \"A-1\" is given twice",
-                      "item 6: customer number \"x#y\" may contain only letters, digits and - _ . /"
-                          + " characters");
+                      Violation.ofItem(CUSTOMER_NUMBERS, 1, Rule.CUSTOMER_NUMBER_EMPTY),
+                      Violation.ofItem(CUSTOMER_NUMBERS, 2, Rule.CUSTOMER_NUMBER_CHARACTERS, "B 2"),
+                      Violation.ofItem(CUSTOMER_NUMBERS, 3, Rule.CUSTOMER_NUMBER_TWICE, "A-1"),
+                      Violation.ofItem(
+                          CUSTOMER_NUMBERS, 5, Rule.CUSTOMER_NUMBER_CHARACTERS, "x#y"));
             });
   }
 
@@ -57,31 +52,32 @@ class CustomerNumbersTest {
     assertThatThrownBy(() -> CustomerNumbers.parse("A-1,"))
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(Violation::field)
-                    .containsExactly("customerNumbers[1]"));
+            e -> assertThat(e.violations()).extracting(Violation::item).containsExactly(1));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "   "})
   void an_empty_box_asks_for_at_least_one_number(String text) {
-    assertThatThrownBy(() -> CustomerNumbers.parse(text))
-        .isInstanceOf(ValidationException.class)
-        .hasMessage("at least one customer number");
+    assertRequired(() -> CustomerNumbers.parse(text));
   }
 
   @Test
   void null_or_empty_inputs_ask_for_at_least_one_number() {
-    assertThatThrownBy(() -> CustomerNumbers.parse(null))
-        .hasMessage("at least one customer number");
-    assertThatThrownBy(() -> CustomerNumbers.of(List.of()))
-        .hasMessage("at least one customer number");
-    assertThatThrownBy(() -> CustomerNumbers.of((List<String>) null))
-        .hasMessage("at least one customer number");
-    assertThatThrownBy(() -> new CustomerNumbers(List.of()))
-        .hasMessage("at least one customer number");
-    assertThatThrownBy(() -> new CustomerNumbers(null)).hasMessage("at least one customer number");
+    assertRequired(() -> CustomerNumbers.parse(null));
+    assertRequired(() -> CustomerNumbers.of(List.of()));
+    assertRequired(() -> CustomerNumbers.of((List<String>) null));
+    assertRequired(() -> new CustomerNumbers(List.of()));
+    assertRequired(() -> new CustomerNumbers(null));
+  }
+
+  private static void assertRequired(ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of(CUSTOMER_NUMBERS, Rule.CUSTOMER_NUMBERS_REQUIRED)));
   }
 
   @Test
@@ -89,25 +85,27 @@ class CustomerNumbersTest {
     List<String> fifty = IntStream.rangeClosed(1, 50).mapToObj(i -> "N-" + i).toList();
     assertThat(CustomerNumbers.of(fifty).values()).hasSize(50);
 
+    Violation tooMany = Violation.of(CUSTOMER_NUMBERS, Rule.CUSTOMER_NUMBERS_TOO_MANY, 50, 51);
     List<String> fiftyOne = IntStream.rangeClosed(1, 51).mapToObj(i -> "N-" + i).toList();
     assertThatThrownBy(() -> CustomerNumbers.of(fiftyOne))
         .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .containsExactly(
-                        new Violation("customerNumbers", "at most 50 customer numbers, got 51")));
+            ValidationException.class, e -> assertThat(e.violations()).containsExactly(tooMany));
     List<CustomerNumber> raw = fiftyOne.stream().map(CustomerNumber::new).toList();
     assertThatThrownBy(() -> new CustomerNumbers(raw))
-        .hasMessage("at most 50 customer numbers, got 51");
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.violations()).containsExactly(tooMany));
   }
 
   @Test
   void the_record_refuses_duplicates_too() {
     CustomerNumber a = new CustomerNumber("A");
     assertThatThrownBy(() -> new CustomerNumbers(List.of(a, a)))
-        .isInstanceOf(ValidationException.class)
-        .hasMessage("item 2: customer number \"A\" is given twice");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.ofItem(CUSTOMER_NUMBERS, 1, Rule.CUSTOMER_NUMBER_TWICE, "A")));
   }
 
   @Test

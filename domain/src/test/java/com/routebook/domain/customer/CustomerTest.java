@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
@@ -74,10 +78,15 @@ class CustomerTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(Customer.PROVIDER_NOT_REGISTERED);
-              assertThat(e.violations().get(0).field()).isEqualTo("serviceProviderId");
-            })
-        .hasMessageContaining(stranger.value());
+              assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_NOT_REGISTERED);
+              assertThat(e.violations())
+                  .containsExactly(
+                      Violation.of(
+                          Input.SERVICE_PROVIDER,
+                          Rule.PROVIDER_NOT_REGISTERED,
+                          participant.name(),
+                          stranger));
+            });
   }
 
   @Test
@@ -200,8 +209,10 @@ class CustomerTest {
     assertThatThrownBy(() -> stored.checkVersion(2))
         .isInstanceOfSatisfying(
             ConflictException.class,
-            e -> assertThat(e.code()).isEqualTo(ConflictException.CONCURRENT_CHANGE))
-        .hasMessage("changed by someone else; reload");
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE);
+              assertThat(e.arguments()).isEmpty();
+            });
     assertThatThrownBy(() -> stored.checkVersion(4)).isInstanceOf(ConflictException.class);
     assertThat(stored.pullChanges()).isEmpty();
     assertThat(stored.version()).isEqualTo(3);
@@ -241,7 +252,7 @@ class CustomerTest {
     CustomerId id = new CustomerId("c-7");
     CustomerExistsException e = new CustomerExistsException(id);
     assertThat(e.existingCustomerId()).isEqualTo(id);
-    assertThat(e.code()).isEqualTo("CUSTOMER_EXISTS");
-    assertThat(e.getMessage()).contains("c-7");
+    assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_EXISTS);
+    assertThat(e.arguments()).containsExactly(id);
   }
 }

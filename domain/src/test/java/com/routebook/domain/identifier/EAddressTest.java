@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import org.junit.jupiter.api.Test;
@@ -12,13 +16,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EAddressTest {
 
-  static String refusal(String text) {
+  static Violation refusal(String text) {
     ValidationException e =
         catchThrowableOfType(ValidationException.class, () -> EAddress.parse(text));
     assertThat(e).as("%s should be refused", text).isNotNull();
-    assertThat(e.code()).isEqualTo("INVALID_IDENTIFIER");
-    assertThat(e.violations()).extracting(Violation::field).containsExactly("eAddress");
-    return e.getMessage();
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_IDENTIFIER);
+    assertThat(e.violations()).extracting(Violation::input).containsExactly(Input.E_ADDRESS);
+    return e.violations().get(0);
+  }
+
+  /** The reason an address is invalid, written {@code RULE[arguments]}. */
+  static String why(String text) {
+    Violation violation = refusal(text);
+    assertThat(violation.rule()).isEqualTo(Rule.IDENTIFIER_INVALID);
+    assertThat(violation.breach().arguments()).startsWith(IdentifierScheme.E_ADDRESS, text.strip());
+    return violation.breach().arguments().get(2).toString();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -70,62 +82,65 @@ class EAddressTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "0002:784301773 | check digit should be 2",
-        "0002:78430177 | should match [0-9]{9}([0-9]{5})? (scheme 0002 (FR:SIRENE))",
-        "0007:5560360794 | check digit should be 3",
-        "0007:556036-0793 | should have 10 digits",
-        "0060:81281073 | should match [0-9]{9} (scheme 0060 (DUNS))",
-        "0088:7350012345670 | check digit should be 9",
-        "0183:CHE116281711 | check digit should be 0",
-        "0184:03585628 | should match [1-9][0-9]{7} (scheme 0184 (DK:DIGST))",
-        "0184:13585627 | check digit should be 8",
-        "0192:974760672 | check digit should be 3",
-        "0198:13585628 | should start with a known country prefix, e.g. SE (not 13)",
-        "0198:DK13585627 | check digit should be 8",
-        "0199:5493001KJTIIGC8Y1R13 | check digits are wrong (ISO 7064 mod 97-10)",
-        "0199:5493001KJTIIGC8Y1R1X | should have 18 letters or digits and 2 check digits",
-        "0208:1403019261 | check digits should be 82",
-        "0208:2403019261 | should match [01][0-9]{9} (scheme 0208 (BE:EN))",
-        "0211:IT00743110158 | check digit should be 7",
-        "0212:0112038-8 | check digit should be 9",
-        "0216:003701120388 | business id check digit should be 9",
-        "0037:003701120388 | check digit should be 9",
-        "0037:x | should be 0037 (optional), the 8-digit business id and up to 5 letters or digits",
-        "9909:990399122MVA | check digit should be 3",
-        "9918:SE4550000000058398257467 | check digits should be 18",
-        "9930:136695977 | check digit should be 6",
-        "9933:GR094259216 | should be EL followed by 9 digits",
-        "9956:1403019261 | should match 0[0-9]{9} (scheme 9956 (BE:CBE))",
+        "0002:784301773 | CHECK_DIGIT[2]",
+        "0002:78430177 | SCHEME_PATTERN[[0-9]{9}([0-9]{5})?, 0002 (FR:SIRENE)]",
+        "0007:5560360794 | CHECK_DIGIT[3]",
+        "0007:556036-0793 | DIGITS[10]",
+        "0060:81281073 | SCHEME_PATTERN[[0-9]{9}, 0060 (DUNS)]",
+        "0088:7350012345670 | CHECK_DIGIT[9]",
+        "0183:CHE116281711 | CHECK_DIGIT[0]",
+        "0184:03585628 | SCHEME_PATTERN[[1-9][0-9]{7}, 0184 (DK:DIGST)]",
+        "0184:13585627 | CHECK_DIGIT[8]",
+        "0192:974760672 | CHECK_DIGIT[3]",
+        "0198:13585628 | VAT_PREFIX_UNKNOWN[13]",
+        "0198:DK13585627 | CHECK_DIGIT[8]",
+        "0199:5493001KJTIIGC8Y1R13 | LEI_CHECK_DIGITS",
+        "0199:5493001KJTIIGC8Y1R1X | LEI_SHAPE",
+        "0208:1403019261 | CHECK_DIGITS[82]",
+        "0208:2403019261 | SCHEME_PATTERN[[01][0-9]{9}, 0208 (BE:EN)]",
+        "0211:IT00743110158 | CHECK_DIGIT[7]",
+        "0212:0112038-8 | CHECK_DIGIT[9]",
+        "0216:003701120388 | BUSINESS_ID[CHECK_DIGIT[9]]",
+        "0037:003701120388 | CHECK_DIGIT[9]",
+        "0037:x | LEGACY_OVT_SHAPE",
+        "9909:990399122MVA | CHECK_DIGIT[3]",
+        "9918:SE4550000000058398257467 | CHECK_DIGITS[18]",
+        "9930:136695977 | CHECK_DIGIT[6]",
+        "9933:GR094259216 | VAT_SHAPE[EL, DIGITS_9]",
+        "9956:1403019261 | SCHEME_PATTERN[0[0-9]{9}, 9956 (BE:CBE)]",
       })
   void an_address_breaking_its_scheme_rule_is_refused_saying_why(String text, String why) {
-    assertThat(refusal(text)).isEqualTo("E-address " + text + ": " + why);
+    assertThat(why(text)).isEqualTo(why);
   }
 
   @Test
   void syntax_and_unknown_schemes_are_refused() {
-    assertThat(refusal(null)).isEqualTo("E-address is required");
-    assertThat(refusal(" ")).isEqualTo("E-address is required");
-    assertThat(refusal("5560360793"))
-        .isEqualTo("E-address 5560360793: should be ICD:value, e.g. 0007:5560360793");
-    assertThat(refusal("007:5560360793"))
-        .isEqualTo("E-address 007:5560360793: should be ICD:value, e.g. 0007:5560360793");
-    assertThat(refusal("abcd:5560360793"))
-        .isEqualTo("E-address abcd:5560360793: should be ICD:value, e.g. 0007:5560360793");
-    assertThat(refusal("0007:"))
-        .isEqualTo("E-address 0007:: the value should have 1 to 130 characters and no spaces");
-    assertThat(refusal("0130:a b"))
-        .isEqualTo("E-address 0130:a b: the value should have 1 to 130 characters and no spaces");
-    assertThat(refusal("0130:" + "x".repeat(131))).endsWith("1 to 130 characters and no spaces");
+    Violation required =
+        Violation.of(Input.E_ADDRESS, Rule.IDENTIFIER_REQUIRED, IdentifierScheme.E_ADDRESS);
+    assertThat(refusal(null)).isEqualTo(required);
+    assertThat(refusal(" ")).isEqualTo(required);
+    assertThat(why("5560360793")).isEqualTo("E_ADDRESS_SHAPE");
+    assertThat(why("007:5560360793")).isEqualTo("E_ADDRESS_SHAPE");
+    assertThat(why("abcd:5560360793")).isEqualTo("E_ADDRESS_SHAPE");
+    assertThat(why("0007:")).isEqualTo("E_ADDRESS_VALUE");
+    assertThat(why("0130:a b")).isEqualTo("E_ADDRESS_VALUE");
+    assertThat(why("0130:" + "x".repeat(131))).isEqualTo("E_ADDRESS_VALUE");
     assertThat(EAddress.parse("0130:" + "x".repeat(130)).value()).hasSize(130);
-    assertThat(refusal("9999:123"))
-        .isEqualTo(
-            "E-address 9999:123: 9999 is not a scheme of the Peppol participant identifier list");
+    assertThat(why("9999:123")).isEqualTo("E_ADDRESS_UNKNOWN_SCHEME[9999]");
   }
 
   @Test
   void constructing_an_address_checks_it_like_parsing() {
-    assertThat(catchThrowableOfType(ValidationException.class, () -> new EAddress(null, "1")))
-        .hasMessage("E-address null:1: should be ICD:value, e.g. 0007:5560360793");
+    assertThat(
+            catchThrowableOfType(ValidationException.class, () -> new EAddress(null, "1"))
+                .violations())
+        .containsExactly(
+            Violation.of(
+                Input.E_ADDRESS,
+                Rule.IDENTIFIER_INVALID,
+                IdentifierScheme.E_ADDRESS,
+                "null:1",
+                Breach.of(Rule.E_ADDRESS_SHAPE)));
     assertThat(catchThrowableOfType(ValidationException.class, () -> new EAddress("0007", null)))
         .isNotNull();
     assertThat(new EAddress("0007", "5560360793")).isEqualTo(EAddress.parse("0007:5560360793"));

@@ -10,6 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.routebook.domain.Breach;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import org.junit.jupiter.api.Test;
@@ -22,17 +26,14 @@ class IdentifierTest {
     ValidationException e =
         catchThrowableOfType(ValidationException.class, () -> Identifier.of(scheme, raw, country));
     assertThat(e).as("%s %s (%s) should be refused", scheme, raw, country).isNotNull();
-    assertThat(e.code()).isEqualTo("INVALID_IDENTIFIER");
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_IDENTIFIER);
     assertThat(e.violations()).hasSize(1);
     return e.violations().get(0);
   }
 
-  static void refused(IdentifierScheme scheme, String raw, String country, String message) {
-    Violation violation = refusal(scheme, raw, country);
-    assertThat(violation.field())
-        .isEqualTo(
-            country != null && !country.matches("(?i)[a-z]{2}") ? "countryCode" : scheme.field());
-    assertThat(violation.message()).isEqualTo(message);
+  /** Refused with one violation, written {@code INPUT: RULE[arguments]} (see Violation). */
+  static void refused(IdentifierScheme scheme, String raw, String country, String violation) {
+    assertThat(refusal(scheme, raw, country)).hasToString(violation);
   }
 
   @ParameterizedTest(name = "{0} {1} in {2} is {3}")
@@ -69,57 +70,59 @@ class IdentifierTest {
     String expected = normalized.replace(" ", "");
     assertThat(identifier.value()).isEqualTo(expected);
     assertThat(identifier.scheme()).isEqualTo(scheme);
-    assertThat(identifier).hasToString(scheme.field() + ":" + expected);
+    assertThat(identifier).hasToString(scheme + ":" + expected);
   }
 
   @ParameterizedTest(name = "{0} {1} in {2}: {3}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "ORGANIZATION_NUMBER | 556036-0794 | SE | Swedish organization number 556036-0794: check digit should be 3",
-        "ORGANIZATION_NUMBER | 556036-079 | SE | Swedish organization number 556036-079: should have 10 digits",
-        "ORGANIZATION_NUMBER | 55603607930 | SE | Swedish organization number 55603607930: should have 10 digits",
-        "ORGANIZATION_NUMBER | 556036079A | SE | Swedish organization number 556036079A: should have 10 digits",
-        "ORGANIZATION_NUMBER | 974760672 | NO | Norwegian organization number 974760672: check digit should be 3",
-        "ORGANIZATION_NUMBER | 97476067 | NO | Norwegian organization number 97476067: should have 9 digits",
-        "ORGANIZATION_NUMBER | 400000000 | NO | Norwegian organization number 400000000: cannot be valid: no check digit exists for these digits",
-        "ORGANIZATION_NUMBER | 0112038-8 | FI | Finnish business id 0112038-8: check digit should be 9",
-        "ORGANIZATION_NUMBER | 112038-9 | FI | Finnish business id 112038-9: should have the form NNNNNNN-C (7 digits, a dash and a check digit)",
-        "ORGANIZATION_NUMBER | 8000000-1 | FI | Finnish business id 8000000-1: cannot be valid: no check digit exists for these digits",
-        "ORGANIZATION_NUMBER | 13585627 | DK | Danish CVR number 13585627: check digit should be 8",
-        "ORGANIZATION_NUMBER | 1358562 | DK | Danish CVR number 1358562: should have 8 digits",
-        "ORGANIZATION_NUMBER | 60000000 | DK | Danish CVR number 60000000: cannot be valid: no check digit exists for these digits",
-        "ORGANIZATION_NUMBER | 0403.019.262 | BE | Belgian enterprise number 0403.019.262: check digits should be 61",
-        "ORGANIZATION_NUMBER | 2403019261 | BE | Belgian enterprise number 2403019261: should have 10 digits starting with 0 or 1",
-        "ORGANIZATION_NUMBER | 403019261 | BE | Belgian enterprise number 403019261: should have 10 digits starting with 0 or 1",
-        "ORGANIZATION_NUMBER | HRB_12345 | DE | Organization number HRB_12345: should have 1 to 35 letters and digits only",
-        "ORGANIZATION_NUMBER | 123456789012345678901234567890123456 | | Organization number 123456789012345678901234567890123456: should have 1 to 35 letters and digits only",
-        "ORGANIZATION_NUMBER | 5560360793 | SWE | Country code SWE: should be two letters (ISO 3166 alpha-2), checking the Organization number",
-        "GLN | 7350012345670 | | GLN 7350012345670: check digit should be 9",
-        "GLN | 735001234567 | | GLN 735001234567: should have 13 digits",
-        "GLN | 73500123456790 | | GLN 73500123456790: should have 13 digits",
-        "GLN | 735001234567X | | GLN 735001234567X: should have 13 digits",
-        "OVT | 003701120388 | | OVT 003701120388: business id check digit should be 9",
-        "OVT | 00370112038 | | OVT 00370112038: should be 0037, the 8-digit business id and up to 5 letters or digits",
-        "OVT | 003801120389 | | OVT 003801120389: should be 0037, the 8-digit business id and up to 5 letters or digits",
-        "OVT | 003701120389123456 | | OVT 003701120389123456: should be 0037, the 8-digit business id and up to 5 letters or digits",
-        "IBAN | GB83WEST12345698765432 | | IBAN GB83WEST12345698765432: check digits should be 82",
-        "IBAN | GB82WEST1234569876543 | | IBAN GB82WEST1234569876543: should have 22 characters for GB, not 21",
-        "IBAN | US82WEST12345698765432 | | IBAN US82WEST12345698765432: US is not a country that uses IBAN",
-        "IBAN | GBX2WEST12345698765432 | | IBAN GBX2WEST12345698765432: should be a country code, 2 check digits and the account number (letters and digits)",
-        "IBAN | GB82 | | IBAN GB82: should be a country code, 2 check digits and the account number (letters and digits)",
-        "IBAN | DE02370400440532013000 | | IBAN DE02370400440532013000: check digits should be 89",
-        "VAT | SE556036079401 | | VAT number SE556036079401: check digit should be 3",
+        "ORGANIZATION_NUMBER | 556036-0794 | SE | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[SE, 556036-0794, CHECK_DIGIT[3]]",
+        "ORGANIZATION_NUMBER | 556036-079 | SE | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[SE, 556036-079, DIGITS[10]]",
+        "ORGANIZATION_NUMBER | 55603607930 | SE | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[SE, 55603607930, DIGITS[10]]",
+        "ORGANIZATION_NUMBER | 556036079A | SE | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[SE, 556036079A, DIGITS[10]]",
+        "ORGANIZATION_NUMBER | 974760672 | NO | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[NO, 974760672, CHECK_DIGIT[3]]",
+        "ORGANIZATION_NUMBER | 97476067 | NO | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[NO, 97476067, DIGITS[9]]",
+        "ORGANIZATION_NUMBER | 400000000 | NO | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[NO, 400000000, NO_CHECK_DIGIT]",
+        "ORGANIZATION_NUMBER | 0112038-8 | FI | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[FI, 0112038-8, CHECK_DIGIT[9]]",
+        "ORGANIZATION_NUMBER | 112038-9 | FI | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[FI, 112038-9, FINNISH_BUSINESS_ID_SHAPE]",
+        "ORGANIZATION_NUMBER | 8000000-1 | FI | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[FI, 8000000-1, NO_CHECK_DIGIT]",
+        "ORGANIZATION_NUMBER | 13585627 | DK | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[DK, 13585627, CHECK_DIGIT[8]]",
+        "ORGANIZATION_NUMBER | 1358562 | DK | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[DK, 1358562, DIGITS[8]]",
+        "ORGANIZATION_NUMBER | 60000000 | DK | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[DK, 60000000, NO_CHECK_DIGIT]",
+        "ORGANIZATION_NUMBER | 0403.019.262 | BE | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[BE, 0403.019.262, CHECK_DIGITS[61]]",
+        "ORGANIZATION_NUMBER | 2403019261 | BE | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[BE, 2403019261, BELGIAN_NUMBER_SHAPE]",
+        "ORGANIZATION_NUMBER | 403019261 | BE | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[BE, 403019261, BELGIAN_NUMBER_SHAPE]",
+        "ORGANIZATION_NUMBER | HRB_12345 | DE | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[ORGANIZATION_NUMBER, HRB_12345, LETTERS_AND_DIGITS]",
+        "ORGANIZATION_NUMBER | 123456789012345678901234567890123456 |  | ORGANIZATION_NUMBER: IDENTIFIER_INVALID[ORGANIZATION_NUMBER, 123456789012345678901234567890123456, LETTERS_AND_DIGITS]",
+        "ORGANIZATION_NUMBER | 5560360793 | SWE | COUNTRY_CODE: COUNTRY_CODE_SHAPE[SWE, ORGANIZATION_NUMBER]",
+        "GLN | 7350012345670 |  | GLN: IDENTIFIER_INVALID[GLN, 7350012345670, CHECK_DIGIT[9]]",
+        "GLN | 735001234567 |  | GLN: IDENTIFIER_INVALID[GLN, 735001234567, DIGITS[13]]",
+        "GLN | 73500123456790 |  | GLN: IDENTIFIER_INVALID[GLN, 73500123456790, DIGITS[13]]",
+        "GLN | 735001234567X |  | GLN: IDENTIFIER_INVALID[GLN, 735001234567X, DIGITS[13]]",
+        "OVT | 003701120388 |  | OVT: IDENTIFIER_INVALID[OVT, 003701120388, BUSINESS_ID[CHECK_DIGIT[9]]]",
+        "OVT | 00370112038 |  | OVT: IDENTIFIER_INVALID[OVT, 00370112038, OVT_SHAPE]",
+        "OVT | 003801120389 |  | OVT: IDENTIFIER_INVALID[OVT, 003801120389, OVT_SHAPE]",
+        "OVT | 003701120389123456 |  | OVT: IDENTIFIER_INVALID[OVT, 003701120389123456, OVT_SHAPE]",
+        "IBAN | GB83WEST12345698765432 |  | IBAN: IDENTIFIER_INVALID[IBAN, GB83WEST12345698765432, CHECK_DIGITS[82]]",
+        "IBAN | GB82WEST1234569876543 |  | IBAN: IDENTIFIER_INVALID[IBAN, GB82WEST1234569876543, IBAN_LENGTH[22, GB, 21]]",
+        "IBAN | US82WEST12345698765432 |  | IBAN: IDENTIFIER_INVALID[IBAN, US82WEST12345698765432, IBAN_COUNTRY[US]]",
+        "IBAN | GBX2WEST12345698765432 |  | IBAN: IDENTIFIER_INVALID[IBAN, GBX2WEST12345698765432, IBAN_SHAPE]",
+        "IBAN | GB82 |  | IBAN: IDENTIFIER_INVALID[IBAN, GB82, IBAN_SHAPE]",
+        "IBAN | DE02370400440532013000 |  | IBAN: IDENTIFIER_INVALID[IBAN, DE02370400440532013000, CHECK_DIGITS[89]]",
+        "VAT | SE556036079401 |  | VAT_NUMBER: IDENTIFIER_INVALID[VAT, SE556036079401, CHECK_DIGIT[3]]",
       })
   void an_invalid_identifier_is_refused_saying_why(
-      IdentifierScheme scheme, String raw, String country, String message) {
-    refused(scheme, raw, country, message);
+      IdentifierScheme scheme, String raw, String country, String violation) {
+    refused(scheme, raw, country, violation);
   }
 
   @Test
   void a_missing_value_is_refused_as_required() {
-    refused(GLN, null, null, "GLN is required");
-    refused(VAT, "  ", "SE", "VAT number is required");
+    assertThat(refusal(GLN, null, null))
+        .isEqualTo(Violation.of(Input.GLN, Rule.IDENTIFIER_REQUIRED, GLN));
+    assertThat(refusal(VAT, "  ", "SE"))
+        .isEqualTo(Violation.of(Input.VAT_NUMBER, Rule.IDENTIFIER_REQUIRED, VAT));
   }
 
   @Test
@@ -129,12 +132,12 @@ class IdentifierTest {
         ORGANIZATION_NUMBER,
         "ab/12",
         null,
-        "Organization number ab/12: should have 1 to 35 letters and digits only");
+        "ORGANIZATION_NUMBER: IDENTIFIER_INVALID[ORGANIZATION_NUMBER, ab/12, LETTERS_AND_DIGITS]");
   }
 
   @Test
   void a_country_code_is_checked_only_when_given() {
-    assertThat(refusal(GLN, "7350012345679", "1X").field()).isEqualTo("countryCode");
+    assertThat(refusal(GLN, "7350012345679", "1X").input()).isEqualTo(Input.COUNTRY_CODE);
     assertThat(Identifier.of(GLN, "7350012345679", " se ").value()).isEqualTo("7350012345679");
   }
 
@@ -147,16 +150,22 @@ class IdentifierTest {
         VAT,
         "5560360793 01",
         null,
-        "VAT number 5560360793 01: should start with a known country prefix, e.g. SE (not 55)");
+        "VAT_NUMBER: IDENTIFIER_INVALID[VAT, 5560360793 01, VAT_PREFIX_UNKNOWN[55]]");
   }
 
   @Test
-  void the_e_address_identifier_is_its_key_and_its_errors_name_the_e_address_field() {
+  void the_e_address_identifier_is_its_key_and_its_errors_name_the_e_address() {
     assertThat(Identifier.of(E_ADDRESS, " 0216:003701120389abc ", null).value())
         .isEqualTo("0216:003701120389ABC");
     Violation violation = refusal(E_ADDRESS, "0007:5560360794", null);
-    assertThat(violation.field()).isEqualTo("eAddress");
-    assertThat(violation.message()).isEqualTo("E-address 0007:5560360794: check digit should be 3");
+    assertThat(violation)
+        .isEqualTo(
+            Violation.of(
+                Input.E_ADDRESS,
+                Rule.IDENTIFIER_INVALID,
+                E_ADDRESS,
+                "0007:5560360794",
+                Breach.of(Rule.CHECK_DIGIT, 3)));
   }
 
   @Test
@@ -182,7 +191,7 @@ class IdentifierTest {
             ValidationException.class, () -> new Identifier(VAT, "se556036079301"));
     assertThat(notNormalized.violations())
         .containsExactly(
-            new Violation("vatNumber", "VAT number se556036079301: is not in normalized form"));
+            Violation.of(Input.VAT_NUMBER, Rule.IDENTIFIER_NOT_NORMALIZED, VAT, "se556036079301"));
     assertThat(catchThrowableOfType(ValidationException.class, () -> new Identifier(GLN, "")))
         .isNotNull();
     assertThat(catchThrowableOfType(ValidationException.class, () -> new Identifier(GLN, null)))
@@ -196,7 +205,7 @@ class IdentifierTest {
 
     assertThat(stored.scheme()).isEqualTo(GLN);
     assertThat(stored.value()).isEqualTo("735-001 old");
-    assertThat(stored).hasToString("gln:735-001 old");
+    assertThat(stored).hasToString("GLN:735-001 old");
     assertThat(
             catchThrowableOfType(
                 ValidationException.class, () -> new Identifier(GLN, "735-001 old")))
@@ -222,14 +231,28 @@ class IdentifierTest {
   }
 
   @Test
-  void schemes_know_their_api_field_and_label() {
-    assertThat(IdentifierScheme.ofField("organizationNumber")).contains(ORGANIZATION_NUMBER);
-    assertThat(IdentifierScheme.ofField("vatNumber")).contains(VAT);
-    assertThat(IdentifierScheme.ofField("gln")).contains(GLN);
-    assertThat(IdentifierScheme.ofField("ovt")).contains(OVT);
-    assertThat(IdentifierScheme.ofField("iban")).contains(IBAN);
-    assertThat(IdentifierScheme.ofField("eAddress")).contains(E_ADDRESS);
-    assertThat(IdentifierScheme.ofField("name")).isEmpty();
-    assertThat(E_ADDRESS.label()).isEqualTo("E-address");
+  void schemes_name_the_input_that_holds_them() {
+    assertThat(ORGANIZATION_NUMBER.input()).isEqualTo(Input.ORGANIZATION_NUMBER);
+    assertThat(VAT.input()).isEqualTo(Input.VAT_NUMBER);
+    assertThat(GLN.input()).isEqualTo(Input.GLN);
+    assertThat(OVT.input()).isEqualTo(Input.OVT);
+    assertThat(IBAN.input()).isEqualTo(Input.IBAN);
+    assertThat(E_ADDRESS.input()).isEqualTo(Input.E_ADDRESS);
+  }
+
+  @Test
+  void an_organization_number_is_named_by_the_national_rule_that_checked_it() {
+    assertThat(refusal(ORGANIZATION_NUMBER, "1", "SE").breach().arguments())
+        .startsWith(OrganizationNumberRule.SE);
+    assertThat(refusal(ORGANIZATION_NUMBER, "1", "NO").breach().arguments())
+        .startsWith(OrganizationNumberRule.NO);
+    assertThat(refusal(ORGANIZATION_NUMBER, "1", "FI").breach().arguments())
+        .startsWith(OrganizationNumberRule.FI);
+    assertThat(refusal(ORGANIZATION_NUMBER, "1", "DK").breach().arguments())
+        .startsWith(OrganizationNumberRule.DK);
+    assertThat(refusal(ORGANIZATION_NUMBER, "1", "BE").breach().arguments())
+        .startsWith(OrganizationNumberRule.BE);
+    assertThat(refusal(ORGANIZATION_NUMBER, "1/", "DE").breach().arguments())
+        .startsWith(ORGANIZATION_NUMBER);
   }
 }

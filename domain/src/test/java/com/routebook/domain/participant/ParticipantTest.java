@@ -4,6 +4,9 @@ import static com.routebook.domain.participant.Participants.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import com.routebook.domain.identifier.EAddress;
@@ -44,8 +47,15 @@ class ParticipantTest {
             () ->
                 Participant.register(
                     "Acme", "SE", address, List.of(), List.of(first, second), null))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("defaultServiceProvider");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of(
+                            Input.DEFAULT_SERVICE_PROVIDER,
+                            Rule.DEFAULT_PROVIDER_NOT_LISTED,
+                            (Object) null)));
   }
 
   @Test
@@ -54,11 +64,13 @@ class ParticipantTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(e.code()).isEqualTo(Participant.INVALID_PARTICIPANT);
+              assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARTICIPANT);
               assertThat(e.violations())
-                  .extracting(Violation::field)
-                  .containsExactly("name", "country", "eAddress", "serviceProviders");
-              assertThat(e.violations().get(1).message()).contains("\"se\"");
+                  .containsExactly(
+                      Violation.of(Input.NAME, Rule.NAME_BLANK, " "),
+                      Violation.of(Input.COUNTRY, Rule.COUNTRY_SHAPE, "se"),
+                      Violation.of(Input.E_ADDRESS, Rule.E_ADDRESS_REQUIRED),
+                      Violation.of(Input.SERVICE_PROVIDERS, Rule.PROVIDERS_REQUIRED));
             });
   }
 
@@ -69,8 +81,8 @@ class ParticipantTest {
             ValidationException.class,
             e ->
                 assertThat(e.violations())
-                    .extracting(Violation::field)
-                    .containsExactly("name", "country", "serviceProviders"));
+                    .extracting(Violation::input)
+                    .containsExactly(Input.NAME, Input.COUNTRY, Input.SERVICE_PROVIDERS));
   }
 
   @Test
@@ -79,8 +91,11 @@ class ParticipantTest {
             () ->
                 Participant.register(
                     "Acme", "SE", address, List.of(), List.of(first, first), first.id()))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("twice");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(Violation.of(Input.SERVICE_PROVIDERS, Rule.PROVIDER_TWICE)));
   }
 
   @Test
@@ -197,8 +212,8 @@ class ParticipantTest {
             ValidationException.class,
             e ->
                 assertThat(e.violations())
-                    .extracting(Violation::field)
-                    .contains("name", "country"));
+                    .extracting(Violation::input)
+                    .contains(Input.NAME, Input.COUNTRY));
     assertThatThrownBy(
             () ->
                 Participant.reconstitute(

@@ -58,22 +58,12 @@ class DocumentReferenceTest {
     ServiceProvider provider = ServiceProvider.named("SP");
     assertThatThrownBy(
             () ->
-                new RoutingDecision(
-                    id, Outcome.STOPPED, null, null, null, null, null, null, null, null))
+                new RoutingDecision(id, Outcome.STOPPED, null, null, null, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
                 new RoutingDecision(
-                    id,
-                    Outcome.ROUTED,
-                    StopReason.NO_MATCH,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null))
+                    id, Outcome.ROUTED, StopReason.NO_MATCH, null, null, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RoutingDecision.routed(id, null, provider, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);

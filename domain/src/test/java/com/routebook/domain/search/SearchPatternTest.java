@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import org.junit.jupiter.api.Test;
@@ -13,13 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SearchPatternTest {
 
-  private static String refusal(String query) {
+  private static Violation refusal(String query) {
     ValidationException e =
         catchThrowableOfType(ValidationException.class, () -> SearchPattern.parse(query, true));
     assertThat(e).as("%s should be refused", query).isNotNull();
-    assertThat(e.code()).isEqualTo("INVALID_SEARCH");
-    assertThat(e.violations()).extracting(Violation::field).containsExactly("q");
-    return e.getMessage();
+    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SEARCH);
+    assertThat(e.violations()).hasSize(1);
+    return e.violations().get(0);
   }
 
   @ParameterizedTest(name = "{0} matches {1}: {2}")
@@ -85,20 +88,17 @@ class SearchPatternTest {
 
   @Test
   void blank_queries_are_refused() {
-    assertThat(refusal(null)).isEqualTo("Enter something to search for");
-    assertThat(refusal("")).isEqualTo("Enter something to search for");
-    assertThat(refusal("  ")).isEqualTo("Enter something to search for");
+    Violation empty = Violation.of(Input.SEARCH, Rule.SEARCH_EMPTY);
+    assertThat(refusal(null)).isEqualTo(empty);
+    assertThat(refusal("")).isEqualTo(empty);
+    assertThat(refusal("  ")).isEqualTo(empty);
   }
 
   @ParameterizedTest
   @CsvSource({"*", "**", "*ab*", "*a", "*ab*cd*", "*ab*cd", " *ab* "})
   void a_leading_wildcard_needs_three_characters_between_the_asterisks(String query) {
     assertThat(refusal(query))
-        .isEqualTo(
-            "Search "
-                + query.strip()
-                + ": at least 3 characters are needed between the asterisks when the search starts"
-                + " with *");
+        .isEqualTo(Violation.of(Input.SEARCH, Rule.SEARCH_TOO_SHORT, query.strip(), 3));
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package com.routebook.server.security;
 
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.domain.ForbiddenException;
+import com.routebook.domain.Rule;
 import com.routebook.domain.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,6 @@ public class RequestCurrentUser implements CurrentUser {
     if (request.getAttribute(ACTOR) instanceof Actor actor) {
       return actor;
     }
-    throw new ForbiddenException("nobody is signed in");
+    throw new ForbiddenException(Rule.NOT_SIGNED_IN);
   }
 }

@@ -15,6 +15,7 @@ import com.routebook.application.port.in.registry.SearchRegistryUseCase;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase.SearchRegistryQuery;
 import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.Input;
 import com.routebook.domain.customer.CustomerExistsException;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.participant.Participant;
@@ -106,7 +107,7 @@ public class AddCustomerBean implements Serializable {
     } catch (DomainException e) {
       results = List.of();
       searched = false;
-      feedback.report(e, Map.of(SearchPattern.FIELD, QUERY_FIELD));
+      feedback.report(e, Map.of(Input.SEARCH, QUERY_FIELD));
     }
   }
 
@@ -154,10 +155,7 @@ public class AddCustomerBean implements Serializable {
       return toExisting(e.existingCustomerId().value());
     } catch (DomainException e) {
       feedback.report(
-          e,
-          Map.of(
-              "customerNumbers", NUMBERS_FIELD,
-              "serviceProviderId", PROVIDER_FIELD));
+          e, Map.of(Input.CUSTOMER_NUMBERS, NUMBERS_FIELD, Input.SERVICE_PROVIDER, PROVIDER_FIELD));
       return null;
     }
   }

@@ -13,6 +13,8 @@ import com.routebook.application.port.in.directory.GetCustomerUseCase.GetCustome
 import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase;
 import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase.ReplaceCustomerNumbersCommand;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.participant.ServiceProviderId;
@@ -128,7 +130,7 @@ public class CustomerSettingsBean implements Serializable {
       editorNumbers = candidate;
       newNumber = null;
     } catch (DomainException e) {
-      feedback.report(e, Map.of("customerNumbers", NEW_NUMBER_FIELD));
+      feedback.report(e, Map.of(Input.CUSTOMER_NUMBERS, NEW_NUMBER_FIELD));
     }
   }
 
@@ -206,12 +208,12 @@ public class CustomerSettingsBean implements Serializable {
   }
 
   private void report(DomainException e, String field) {
-    stale = com.routebook.domain.ConflictException.CONCURRENT_CHANGE.equals(e.code());
+    stale = e.code() == ErrorCode.CONCURRENT_CHANGE;
     feedback.report(
         e,
         field == null
             ? Map.of()
-            : Map.of("customerNumbers", field, "serviceProviderId", PROVIDER_FIELD));
+            : Map.of(Input.CUSTOMER_NUMBERS, field, Input.SERVICE_PROVIDER, PROVIDER_FIELD));
   }
 
   private void show(CustomerView view) {

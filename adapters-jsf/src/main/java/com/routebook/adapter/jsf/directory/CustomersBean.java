@@ -7,6 +7,7 @@ import com.routebook.application.port.in.directory.SearchDirectoryUseCase;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.Input;
 import com.routebook.domain.search.SearchPattern;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -92,7 +93,7 @@ public class CustomersBean implements Serializable {
     } catch (DomainException e) {
       failed = true;
       results = List.of();
-      feedback.report(e, Map.of(SearchPattern.FIELD, QUERY_FIELD));
+      feedback.report(e, Map.of(Input.SEARCH, QUERY_FIELD));
     }
   }
 

@@ -14,6 +14,7 @@ import com.routebook.application.port.in.registry.SearchRegistryUseCase;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase.SearchRegistryQuery;
 import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.Input;
 import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
@@ -40,14 +41,15 @@ public class RegistryBean implements Serializable {
   /** Participants per page. */
   public static final int PAGE_SIZE = 20;
 
-  private static final Map<String, String> FIELDS =
+  private static final Map<Input, String> FIELDS =
       Map.of(
-          "name", "register:name",
-          "country", "register:country",
-          "eAddress", "register:eAddress",
-          "organizationNumber", "register:organizationNumber",
-          "serviceProviderIds", "register:providers",
-          "defaultServiceProviderId", "register:defaultProvider");
+          Input.NAME, "register:name",
+          Input.COUNTRY, "register:country",
+          Input.COUNTRY_CODE, "register:country",
+          Input.E_ADDRESS, "register:eAddress",
+          Input.ORGANIZATION_NUMBER, "register:organizationNumber",
+          Input.SERVICE_PROVIDERS, "register:providers",
+          Input.DEFAULT_SERVICE_PROVIDER, "register:defaultProvider");
 
   private SearchRegistryUseCase searchRegistry;
   private ActivateParticipantUseCase activateParticipant;
@@ -116,7 +118,7 @@ public class RegistryBean implements Serializable {
     } catch (DomainException e) {
       results = List.of();
       searched = false;
-      feedback.report(e, Map.of(SearchPattern.FIELD, "registrySearch:query"));
+      feedback.report(e, Map.of(Input.SEARCH, "registrySearch:query"));
     }
   }
 

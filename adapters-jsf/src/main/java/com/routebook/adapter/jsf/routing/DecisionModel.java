@@ -1,5 +1,6 @@
 package com.routebook.adapter.jsf.routing;
 
+import com.routebook.adapter.jsf.support.Feedback;
 import com.routebook.domain.routing.RoutingDecision;
 import java.io.Serializable;
 import java.util.List;
@@ -12,7 +13,7 @@ public final class DecisionModel implements Serializable {
   private final String documentId;
   private final boolean routed;
   private final String reasonKey;
-  private final String message;
+  private final String messageKey;
   private final String recipientName;
   private final String recipientAddress;
   private final String serviceProvider;
@@ -25,7 +26,7 @@ public final class DecisionModel implements Serializable {
     this.documentId = decision.documentId().value();
     this.routed = decision.isRouted();
     this.reasonKey = decision.reason() == null ? null : "reason." + decision.reason().name();
-    this.message = decision.message();
+    this.messageKey = decision.reason() == null ? null : Feedback.stopKey(decision.reason());
     this.recipientName = decision.recipient() == null ? null : decision.recipient().name();
     this.recipientAddress = decision.recipient() == null ? null : decision.recipient().eAddress();
     this.serviceProvider =
@@ -54,8 +55,9 @@ public final class DecisionModel implements Serializable {
     return reasonKey;
   }
 
-  public String getMessage() {
-    return message;
+  /** The bundle key of the stop message, whose argument is the document id. */
+  public String getMessageKey() {
+    return messageKey;
   }
 
   public String getRecipientName() {

@@ -67,7 +67,11 @@ public class StoppedDocumentsBean implements Serializable {
       if (decision.isRouted()) {
         feedback.info("stopped.resent.routed", documentId, decision.recipient().name());
       } else {
-        feedback.error(null, "stopped.resent.stopped", documentId, decision.message());
+        feedback.error(
+            null,
+            "stopped.resent.stopped",
+            documentId,
+            feedback.stopMessage(decision.reason(), decision.documentId()));
       }
     } catch (DomainException e) {
       feedback.report(e);

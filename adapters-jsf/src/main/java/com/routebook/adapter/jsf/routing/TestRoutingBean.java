@@ -3,6 +3,7 @@ package com.routebook.adapter.jsf.routing;
 import com.routebook.adapter.jsf.support.Feedback;
 import com.routebook.application.port.in.routing.TestRoutingUseCase;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.Input;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentReference;
 import jakarta.faces.view.ViewScoped;
@@ -66,14 +67,14 @@ public class TestRoutingBean implements Serializable {
       feedback.report(
           e,
           Map.of(
-              "documentId", "routing:documentId",
-              "customerNumber", "routing:customerNumber",
-              "eAddress", "routing:eAddress",
-              "ovt", "routing:ovt",
-              "iban", "routing:iban",
-              "gln", "routing:gln",
-              "organizationNumber", "routing:organizationNumber",
-              "vatNumber", "routing:vatNumber"));
+              Input.DOCUMENT_ID, "routing:documentId",
+              Input.CUSTOMER_NUMBER, "routing:customerNumber",
+              Input.E_ADDRESS, "routing:eAddress",
+              Input.OVT, "routing:ovt",
+              Input.IBAN, "routing:iban",
+              Input.GLN, "routing:gln",
+              Input.ORGANIZATION_NUMBER, "routing:organizationNumber",
+              Input.VAT_NUMBER, "routing:vatNumber"));
     }
   }
 

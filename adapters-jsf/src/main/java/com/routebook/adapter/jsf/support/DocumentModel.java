@@ -6,8 +6,12 @@ import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** A stopped document as a row: its id, why it stopped, the message and when it came. */
-public record DocumentModel(String documentId, String reasonKey, String message, String receivedAt)
+/**
+ * A stopped document as a row: its id, why it stopped, the bundle key of the message (with the id
+ * as its argument; none for a routed one) and when it came.
+ */
+public record DocumentModel(
+    String documentId, String reasonKey, String messageKey, String receivedAt)
     implements Serializable {
 
   private static final DateTimeFormatter AT =
@@ -19,7 +23,7 @@ public record DocumentModel(String documentId, String reasonKey, String message,
     return new DocumentModel(
         document.documentId().value(),
         decision.reason() == null ? "outcome.ROUTED" : "reason." + decision.reason().name(),
-        decision.message(),
+        decision.reason() == null ? null : Feedback.stopKey(decision.reason()),
         AT.format(document.receivedAt()));
   }
 
@@ -31,8 +35,8 @@ public record DocumentModel(String documentId, String reasonKey, String message,
     return reasonKey;
   }
 
-  public String getMessage() {
-    return message;
+  public String getMessageKey() {
+    return messageKey;
   }
 
   public String getReceivedAt() {

@@ -1,23 +1,24 @@
 package com.routebook.adapter.jsf.support;
 
-import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
-import com.routebook.domain.ForbiddenException;
-import com.routebook.domain.NotFoundException;
+import com.routebook.domain.ErrorTexts;
+import com.routebook.domain.Input;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
+import com.routebook.domain.routing.DocumentId;
+import com.routebook.domain.routing.StopReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Tells the user what happened: texts come from the message bundle ({@code msg}), domain errors
- * become messages beside the fields they name or at the top of the page.
+ * Tells the user what happened: texts come from the message bundle ({@code msg}) of the view's
+ * language, domain errors too (their codes, rules and arguments rendered by {@link ErrorTexts}),
+ * beside the fields whose part of the input they name or at the top of the page.
  */
 @ApplicationScoped
 public class Feedback implements Serializable {
@@ -27,15 +28,29 @@ public class Feedback implements Serializable {
   /** The bundle's base name, also registered in faces-config.xml. */
   public static final String BUNDLE = "com.routebook.adapter.jsf.messages";
 
-  /** A localized text of the bundle, formatted with arguments. */
+  /**
+   * A localized text of the bundle, formatted with arguments (domain enums and breaches among them
+   * rendered from the bundle too).
+   */
   public String text(String key, Object... arguments) {
-    String pattern;
-    try {
-      pattern = bundle().getString(key);
-    } catch (MissingResourceException e) {
-      pattern = key;
+    if (arguments.length == 0) {
+      try {
+        return bundle().getString(key);
+      } catch (MissingResourceException e) {
+        return key;
+      }
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    return texts().format(key, arguments);
+  }
+
+  /** The message for the sender of a stopped document, naming it. */
+  public String stopMessage(StopReason reason, DocumentId documentId) {
+    return texts().format(stopKey(reason), documentId.value());
+  }
+
+  /** The bundle key of a stop reason's message: {@code stop.NO_MATCH}. */
+  public static String stopKey(StopReason reason) {
+    return "stop." + reason.name();
   }
 
   /** An informative message at the top of the page. */
@@ -49,28 +64,18 @@ public class Feedback implements Serializable {
   }
 
   /**
-   * Reports a domain error: each violation of a {@link ValidationException} goes beside the field
-   * whose name (before any {@code [index]}) is a key of {@code fields}, the others at the top; a
-   * stale change says "changed by someone else"; other errors say what the bundle or the error
-   * says.
+   * Reports a domain error in the view's language: each violation of a {@link ValidationException}
+   * goes beside the field (client id) that {@code fields} gives for its part of the input, or at
+   * the top; any other error at the top.
    */
-  public void report(DomainException error, Map<String, String> fields) {
+  public void report(DomainException error, Map<Input, String> fields) {
+    ErrorTexts texts = texts();
     if (error instanceof ValidationException invalid) {
       for (Violation violation : invalid.violations()) {
-        add(
-            fields.get(baseField(violation.field())),
-            FacesMessage.SEVERITY_ERROR,
-            violation.message());
+        add(fields.get(violation.input()), FacesMessage.SEVERITY_ERROR, texts.message(violation));
       }
-    } else if (error instanceof ConflictException
-        && ConflictException.CONCURRENT_CHANGE.equals(error.code())) {
-      add(null, FacesMessage.SEVERITY_ERROR, text("error.concurrentChange"));
-    } else if (error instanceof ForbiddenException) {
-      add(null, FacesMessage.SEVERITY_ERROR, text("error.forbidden"));
-    } else if (error instanceof NotFoundException) {
-      add(null, FacesMessage.SEVERITY_ERROR, text("error.notFound"));
     } else {
-      add(null, FacesMessage.SEVERITY_ERROR, error.getMessage());
+      add(null, FacesMessage.SEVERITY_ERROR, texts.detail(error));
     }
   }
 
@@ -84,23 +89,24 @@ public class Feedback implements Serializable {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
-  /**
-   * The field name without an item index: {@code customerNumbers[2]} is {@code customerNumbers}.
-   */
-  static String baseField(String field) {
-    int bracket = field.indexOf('[');
-    return bracket < 0 ? field : field.substring(0, bracket);
-  }
-
   /** Adds a message to the current request; overridden by tests. */
   protected void add(String clientId, FacesMessage.Severity severity, String summary) {
     FacesContext.getCurrentInstance()
         .addMessage(clientId, new FacesMessage(severity, summary, null));
   }
 
+  /** The catalogue of domain errors in the current view's language. */
+  private ErrorTexts texts() {
+    return new ErrorTexts(bundle(), locale());
+  }
+
   /** The bundle of the current view's locale; overridden by tests. */
   protected ResourceBundle bundle() {
-    return ResourceBundle.getBundle(BUNDLE, locale(), Feedback.class.getClassLoader());
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale(),
+        Feedback.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** The current view's locale. */

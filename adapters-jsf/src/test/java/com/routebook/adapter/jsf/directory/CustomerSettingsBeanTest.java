@@ -9,9 +9,11 @@ import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase
 import com.routebook.application.port.in.routing.ResendCustomerDocumentsUseCase;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.ForbiddenException;
+import com.routebook.domain.Rule;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.routing.DocumentRecord;
 import com.routebook.domain.routing.RoutingDecision;
+import com.routebook.domain.tenant.Role;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -173,9 +175,11 @@ class CustomerSettingsBeanTest {
   @Test
   void aRefusedDeleteStaysOnThePage() {
     open();
-    refusal = new ForbiddenException("editor role needed");
+    refusal = new ForbiddenException(Rule.LACKS_ROLE, "demo-viewer", Role.EDITOR);
 
     assertThat(bean.delete()).isNull();
-    assertThat(feedback.at(null)).containsExactly("You are not allowed to do that.");
+    assertThat(feedback.at(null))
+        .containsExactly(
+            "You are not allowed to do that: demo-viewer does not have the role editor.");
   }
 }

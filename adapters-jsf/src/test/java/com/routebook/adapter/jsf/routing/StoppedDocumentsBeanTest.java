@@ -78,7 +78,7 @@ class StoppedDocumentsBeanTest {
             d -> {
               assertThat(d.getDocumentId()).isEqualTo("INV-1");
               assertThat(d.getReasonKey()).isEqualTo("reason.NO_MATCH");
-              assertThat(d.getMessage()).startsWith("Recipient of document INV-1 did not match");
+              assertThat(d.getMessageKey()).isEqualTo("stop.NO_MATCH");
               assertThat(d.getReceivedAt()).isEqualTo("2026-01-02 10:15 UTC");
             });
   }

@@ -47,7 +47,7 @@ class TestRoutingBeanTest {
     DecisionModel decision = bean.getDecision();
     assertThat(decision.isRouted()).isFalse();
     assertThat(decision.getReasonKey()).isEqualTo("reason.NO_MATCH");
-    assertThat(decision.getMessage()).startsWith("Recipient of document INV-1 did not match");
+    assertThat(decision.getMessageKey()).isEqualTo("stop.NO_MATCH");
     assertThat(decision.getPath()).containsExactly("customer number X-1: no customer");
     assertThat(decision.getWarnings()).containsExactly("a warning");
   }

@@ -15,6 +15,17 @@ public class RecordingFeedback extends Feedback {
 
   public final List<Message> messages = new ArrayList<>();
   public boolean kept;
+  private final Locale locale;
+
+  /** Feedback in English. */
+  public RecordingFeedback() {
+    this(Locale.ENGLISH);
+  }
+
+  /** Feedback in the language of a view in that locale. */
+  public RecordingFeedback(Locale locale) {
+    this.locale = locale;
+  }
 
   @Override
   protected void add(String clientId, FacesMessage.Severity severity, String summary) {
@@ -23,7 +34,7 @@ public class RecordingFeedback extends Feedback {
 
   @Override
   protected Locale locale() {
-    return Locale.ENGLISH;
+    return locale;
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.routebook.adapter.persistence.access;
 import com.routebook.adapter.persistence.support.Constraints;
 import com.routebook.application.port.out.Tenants;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.access.Tenant;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +72,6 @@ public class JpaTenants implements Tenants {
   }
 
   private static ConflictException nameTaken(Tenant tenant) {
-    return new ConflictException("TENANT_EXISTS", "a tenant named " + tenant.name() + " exists");
+    return new ConflictException(ErrorCode.TENANT_EXISTS, tenant.name());
   }
 }

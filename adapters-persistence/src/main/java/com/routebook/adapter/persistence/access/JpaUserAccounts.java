@@ -3,6 +3,7 @@ package com.routebook.adapter.persistence.access;
 import com.routebook.adapter.persistence.support.Constraints;
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,6 @@ public class JpaUserAccounts implements UserAccounts {
   }
 
   private static ConflictException usernameTaken(UserAccount account) {
-    return new ConflictException(
-        "USERNAME_TAKEN", "the username " + account.username() + " is taken");
+    return new ConflictException(ErrorCode.USERNAME_TAKEN, account.username());
   }
 }

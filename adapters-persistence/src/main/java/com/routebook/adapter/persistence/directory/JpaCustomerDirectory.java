@@ -5,6 +5,7 @@ import com.routebook.adapter.persistence.support.Constraints;
 import com.routebook.adapter.persistence.support.NativeSql;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerExistsException;
@@ -50,9 +51,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaCustomerDirectory implements CustomerDirectory {
-
-  /** Code of an id that names no customer of the tenant. */
-  static final String CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND";
 
   /** The primary key of customer_number, by its name and as H2 reports its violation. */
   private static final String[] NUMBER_UNIQUE = {
@@ -125,7 +123,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
           "customer " + customer.id() + " was stored before (version " + customer.version() + ")");
     }
     if (em.find(CustomerEntity.class, customer.id().value()) != null) {
-      throw new ConflictException("CUSTOMER_ID_TAKEN", "customer " + customer.id() + " exists");
+      throw new ConflictException(ErrorCode.CUSTOMER_ID_TAKEN, customer.id());
     }
     CustomerEntity entity =
         new CustomerEntity(
@@ -346,8 +344,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   }
 
   private static NotFoundException notFound(CustomerId customerId) {
-    return new NotFoundException(
-        CUSTOMER_NOT_FOUND, "no customer " + customerId + " in your directory");
+    return new NotFoundException(ErrorCode.CUSTOMER_NOT_FOUND, customerId);
   }
 
   private static void requireTenant(TenantId tenantId, Customer customer) {

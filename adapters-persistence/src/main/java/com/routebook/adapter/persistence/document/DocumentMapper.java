@@ -93,7 +93,7 @@ final class DocumentMapper {
         reference.vatNumber(),
         decision.outcome().name(),
         decision.reason() == null ? null : decision.reason().name(),
-        decision.message(),
+        null, // message: the text of the reason is each adapter's; column kept for old rows
         recipient == null ? null : recipient.participantId().value(),
         recipient == null ? null : recipient.name(),
         recipient == null ? null : recipient.eAddress(),
@@ -142,7 +142,6 @@ final class DocumentMapper {
             id,
             Outcome.valueOf(row.getString("outcome")),
             reason == null ? null : StopReason.valueOf(reason),
-            row.getString("message"),
             recipient,
             provider,
             matchedBy == null ? null : MatchedBy.valueOf(matchedBy),

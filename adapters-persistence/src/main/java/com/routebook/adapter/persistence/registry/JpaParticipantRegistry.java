@@ -3,6 +3,7 @@ package com.routebook.adapter.persistence.registry;
 import com.routebook.adapter.persistence.support.Chunks;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.identifier.IdentifierScheme;
@@ -33,9 +34,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JpaParticipantRegistry implements ParticipantRegistry {
-
-  /** Code of an id that names no participant. */
-  static final String PARTICIPANT_NOT_FOUND = "PARTICIPANT_NOT_FOUND";
 
   /** Sort order of participants: name by code point, then id (as the databases sort them). */
   static final Comparator<Participant> BY_NAME =
@@ -97,8 +95,7 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
               + ")");
     }
     if (em.find(ParticipantEntity.class, participant.id().value()) != null) {
-      throw new ConflictException(
-          "PARTICIPANT_EXISTS", "participant " + participant.id() + " is already registered");
+      throw new ConflictException(ErrorCode.PARTICIPANT_EXISTS, participant.id());
     }
     ensureProviders(participant.serviceProviders());
     ParticipantEntity entity = new ParticipantEntity(participant.id().value());
@@ -116,9 +113,7 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
   public Participant update(Participant participant) {
     ParticipantEntity entity = em.find(ParticipantEntity.class, participant.id().value());
     if (entity == null) {
-      throw new NotFoundException(
-          PARTICIPANT_NOT_FOUND,
-          "no participant " + participant.id() + " in the public customer registry");
+      throw new NotFoundException(ErrorCode.PARTICIPANT_NOT_FOUND, participant.id());
     }
     if (entity.version != participant.version()) {
       throw ConflictException.concurrentChange();

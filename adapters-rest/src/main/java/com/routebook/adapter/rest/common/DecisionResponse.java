@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.common;
 
+import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.domain.routing.Recipient;
 import com.routebook.domain.routing.RoutingDecision;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -56,7 +57,9 @@ public record DecisionResponse(
         decision.documentId().value(),
         decision.outcome().name(),
         decision.reason() == null ? null : decision.reason().name(),
-        decision.message(),
+        decision.reason() == null
+            ? null
+            : ApiTexts.stopMessage(decision.reason(), decision.documentId()),
         RecipientJson.from(decision.recipient()),
         ServiceProviderJson.from(decision.serviceProvider()),
         decision.matchedBy() == null ? null : decision.matchedBy().name(),

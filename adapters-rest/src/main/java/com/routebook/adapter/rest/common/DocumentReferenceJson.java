@@ -20,7 +20,7 @@ public record DocumentReferenceJson(
   /**
    * The domain reference.
    *
-   * @throws ValidationException {@code INVALID_DOCUMENT} on the field {@code documentId}
+   * @throws ValidationException {@code INVALID_DOCUMENT} on the input {@code DOCUMENT_ID}
    */
   public DocumentReference toDomain() {
     return new DocumentReference(

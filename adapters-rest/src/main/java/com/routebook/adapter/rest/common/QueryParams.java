@@ -1,7 +1,8 @@
 package com.routebook.adapter.rest.common;
 
+import com.routebook.adapter.rest.problem.ApiTexts;
+import com.routebook.adapter.rest.problem.ProblemException;
 import com.routebook.application.port.PageRequest;
-import com.routebook.domain.ValidationException;
 import com.routebook.domain.search.SearchPattern;
 import java.util.Arrays;
 import java.util.Locale;
@@ -33,8 +34,8 @@ public final class QueryParams {
       case "true" -> true;
       case "false" -> false;
       default ->
-          throw new ValidationException(
-              INVALID_PARAMETER, name, name + " must be true or false, was \"" + value + "\"");
+          throw ProblemException.invalid(
+              INVALID_PARAMETER, ApiTexts.fieldError(name, "notBoolean", name, value));
     };
   }
 
@@ -55,15 +56,10 @@ public final class QueryParams {
         .findFirst()
         .orElseThrow(
             () ->
-                new ValidationException(
+                ProblemException.invalid(
                     code,
-                    name,
-                    name
-                        + " must be one of "
-                        + Arrays.toString(type.getEnumConstants())
-                        + ", was \""
-                        + value
-                        + "\""));
+                    ApiTexts.fieldError(
+                        name, "notOneOf", name, Arrays.toString(type.getEnumConstants()), value)));
   }
 
   /** The search box: absent or blank means everything ({@code null}). */
@@ -79,8 +75,8 @@ public final class QueryParams {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new ValidationException(
-          code, name, name + " must be a whole number, was \"" + value + "\"");
+      throw ProblemException.invalid(
+          code, ApiTexts.fieldError(name, "notWholeNumber", name, value));
     }
   }
 }

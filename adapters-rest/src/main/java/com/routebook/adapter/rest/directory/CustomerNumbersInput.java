@@ -1,8 +1,11 @@
 package com.routebook.adapter.rest.directory;
 
+import com.routebook.adapter.rest.problem.ApiTexts;
+import com.routebook.adapter.rest.problem.Problem;
+import com.routebook.adapter.rest.problem.ProblemException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
-import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.customer.CustomerNumbers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,12 +17,16 @@ import java.util.List;
  */
 final class CustomerNumbersInput {
 
+  private static final String CODE = ErrorCode.INVALID_CUSTOMER_NUMBERS.name();
+
   private CustomerNumbersInput() {}
 
   /**
    * The numbers of a bound JSON value: a {@link String} or a {@link List} of strings.
    *
    * @throws ValidationException {@code INVALID_CUSTOMER_NUMBERS}, one violation per bad item
+   * @throws ProblemException {@code INVALID_CUSTOMER_NUMBERS} when the JSON is of another shape or
+   *     has items that are not strings (with the violations of the other items)
    */
   static CustomerNumbers parse(Object json) {
     if (json instanceof String text) {
@@ -31,43 +38,47 @@ final class CustomerNumbersInput {
     if (json == null) {
       return CustomerNumbers.of(List.of());
     }
-    throw new ValidationException(
-        CustomerNumber.INVALID_CUSTOMER_NUMBERS,
-        "customerNumbers",
-        "customerNumbers must be an array of strings or a comma-separated string");
+    throw ProblemException.invalid(
+        CODE, ApiTexts.fieldError("customerNumbers", "customerNumbersShape"));
   }
 
   private static CustomerNumbers ofList(List<?> list) {
-    List<Violation> notStrings = new ArrayList<>();
+    List<Problem.FieldError> notStrings = new ArrayList<>();
+    List<Integer> notStringIndexes = new ArrayList<>();
     List<String> items = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) instanceof String text) {
         items.add(text);
       } else {
         notStrings.add(
-            new Violation(
-                "customerNumbers[" + i + "]",
-                "item " + (i + 1) + ": a customer number must be a string, was " + list.get(i)));
+            ApiTexts.itemError(
+                "customerNumbers",
+                i,
+                null,
+                ApiTexts.ENGLISH.format("api.customerNumberNotString", list.get(i))));
+        notStringIndexes.add(i);
         items.add("\u0000stand-in-" + i); // checked below, never kept
       }
     }
     if (notStrings.isEmpty()) {
       return CustomerNumbers.of(items);
     }
-    List<Violation> all = new ArrayList<>(notStrings);
+    List<Problem.FieldError> all = new ArrayList<>(notStrings);
     try {
       CustomerNumbers.of(items);
     } catch (ValidationException e) {
-      e.violations().stream()
-          .filter(v -> notStrings.stream().noneMatch(n -> n.field().equals(v.field())))
-          .forEach(all::add);
+      for (Violation v : e.violations()) {
+        if (v.item() == null || !notStringIndexes.contains(v.item())) {
+          all.add(ApiTexts.fieldError(v));
+        }
+      }
     }
     all.sort(Comparator.comparingInt(CustomerNumbersInput::indexOf));
-    throw new ValidationException(CustomerNumber.INVALID_CUSTOMER_NUMBERS, all);
+    throw ProblemException.invalid(CODE, all);
   }
 
-  private static int indexOf(Violation violation) {
-    String field = violation.field();
+  private static int indexOf(Problem.FieldError error) {
+    String field = error.field();
     int open = field.indexOf('[');
     return open < 0
         ? Integer.MAX_VALUE

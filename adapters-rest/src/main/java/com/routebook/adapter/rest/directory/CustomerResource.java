@@ -3,7 +3,9 @@ package com.routebook.adapter.rest.directory;
 import com.routebook.adapter.rest.common.Bodies;
 import com.routebook.adapter.rest.common.DocumentResponse;
 import com.routebook.adapter.rest.common.QueryParams;
+import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.Problem;
+import com.routebook.adapter.rest.problem.ProblemException;
 import com.routebook.application.port.in.directory.ActivateCustomerUseCase;
 import com.routebook.application.port.in.directory.AddCustomerUseCase;
 import com.routebook.application.port.in.directory.AddCustomerUseCase.AddCustomerCommand;
@@ -22,7 +24,6 @@ import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
 import com.routebook.application.port.in.routing.ResendCustomerDocumentsUseCase;
-import com.routebook.domain.ValidationException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.participant.ParticipantId;
@@ -252,8 +253,9 @@ public class CustomerResource {
     IfMatch precondition = IfMatch.parse(ifMatch);
     ServiceProviderChoice body = Bodies.required(request);
     if (blankToNull(body.serviceProviderId()) == null) {
-      throw new ValidationException(
-          "INVALID_SERVICE_PROVIDER", "serviceProviderId", "serviceProviderId is required");
+      throw ProblemException.invalid(
+          "INVALID_SERVICE_PROVIDER",
+          ApiTexts.fieldError("serviceProviderId", "serviceProviderIdRequired"));
     }
     return withEtag(
         chooseProvider.chooseProvider(

@@ -1,6 +1,5 @@
 package com.routebook.adapter.rest.problem;
 
-import com.routebook.domain.Violation;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +81,5 @@ public record Problem(
   @Schema(name = "FieldError")
   public record FieldError(
       @Schema(description = "The field or item, e.g. customerNumbers[1]") String field,
-      @Schema(description = "What is wrong with it") String message) {
-
-    /** The field error of a domain violation. */
-    public static FieldError of(Violation violation) {
-      return new FieldError(violation.field(), violation.message());
-    }
-  }
+      @Schema(description = "What is wrong with it") String message) {}
 }

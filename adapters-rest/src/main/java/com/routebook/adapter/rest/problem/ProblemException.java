@@ -27,6 +27,19 @@ public class ProblemException extends RuntimeException {
     return problem;
   }
 
+  /**
+   * 422: input this adapter refuses before the domain sees it (a query parameter, a JSON shape),
+   * with one error per bad field or item.
+   */
+  public static ProblemException invalid(String code, List<Problem.FieldError> errors) {
+    return new ProblemException(422, code, ApiTexts.summary(errors), errors);
+  }
+
+  /** 422 for one bad field. */
+  public static ProblemException invalid(String code, Problem.FieldError error) {
+    return invalid(code, List.of(error));
+  }
+
   /** 428: a change to a customer needs the version read, in {@code If-Match}. */
   public static ProblemException preconditionRequired() {
     return new ProblemException(

@@ -2,6 +2,7 @@ package com.routebook.adapter.rest.problem;
 
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.ValidationException;
@@ -17,31 +18,32 @@ public final class Problems {
 
   private Problems() {}
 
-  /** The problem of a broken domain rule, with the status its kind calls for. */
+  /**
+   * The problem of a broken domain rule, with the status its kind calls for, its code, and its
+   * English text ({@link ApiTexts}).
+   */
   public static Problem of(DomainException e) {
+    String code = e.code().name();
+    String detail = ApiTexts.ENGLISH.detail(e);
     if (e instanceof ValidationException invalid) {
       return Problem.of(
-          422,
-          invalid.code(),
-          invalid.getMessage(),
-          invalid.violations().stream().map(Problem.FieldError::of).toList());
+          422, code, detail, invalid.violations().stream().map(ApiTexts::fieldError).toList());
     }
     if (e instanceof CustomerExistsException exists) {
-      return Problem.of(409, exists.code(), exists.getMessage())
-          .withCustomerId(exists.existingCustomerId().value());
+      return Problem.of(409, code, detail).withCustomerId(exists.existingCustomerId().value());
     }
-    if (e instanceof ConflictException conflict) {
+    if (e instanceof ConflictException) {
       // Every change to a customer carries If-Match; a stale version is a failed precondition.
-      int status = ConflictException.CONCURRENT_CHANGE.equals(conflict.code()) ? 412 : 409;
-      return Problem.of(status, conflict.code(), conflict.getMessage());
+      int status = e.code() == ErrorCode.CONCURRENT_CHANGE ? 412 : 409;
+      return Problem.of(status, code, detail);
     }
     if (e instanceof NotFoundException) {
-      return Problem.of(404, e.code(), e.getMessage());
+      return Problem.of(404, code, detail);
     }
     if (e instanceof ForbiddenException) {
-      return Problem.of(403, e.code(), e.getMessage());
+      return Problem.of(403, code, detail);
     }
-    return Problem.of(422, e.code(), e.getMessage());
+    return Problem.of(422, code, detail);
   }
 
   /**

@@ -1,13 +1,13 @@
 package com.routebook.adapter.rest.registry;
 
 import com.routebook.adapter.rest.common.IdentifierJson;
+import com.routebook.adapter.rest.problem.ApiTexts;
+import com.routebook.adapter.rest.problem.Problem;
+import com.routebook.adapter.rest.problem.ProblemException;
 import com.routebook.application.port.in.registry.ParticipantData;
 import com.routebook.application.port.in.registry.ParticipantData.RawIdentifier;
-import com.routebook.domain.ValidationException;
-import com.routebook.domain.Violation;
-import com.routebook.domain.identifier.Identifier;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.identifier.IdentifierScheme;
-import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ServiceProviderId;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.ArrayList;
@@ -31,15 +31,14 @@ public record ParticipantRequest(
   /**
    * The use case's input; raw values are validated by the use case.
    *
-   * @throws ValidationException for unknown schemes or empty entries, one violation per item
+   * @throws ProblemException for unknown schemes or empty entries, one error per item
    */
   ParticipantData toData() {
-    List<Violation> violations = new ArrayList<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
     List<RawIdentifier> raw = new ArrayList<>();
     List<IdentifierJson> given = identifiers == null ? List.of() : identifiers;
     for (int i = 0; i < given.size(); i++) {
       IdentifierJson identifier = given.get(i);
-      String field = "identifiers[" + i + "]";
       IdentifierScheme scheme =
           identifier == null || identifier.scheme() == null
               ? null
@@ -48,13 +47,12 @@ public record ParticipantRequest(
                   .findFirst()
                   .orElse(null);
       if (scheme == null) {
-        violations.add(
-            new Violation(
-                field + ".scheme",
-                "scheme must be one of "
-                    + Arrays.toString(IdentifierScheme.values())
-                    + ", was "
-                    + (identifier == null ? "nothing" : "\"" + identifier.scheme() + "\"")));
+        errors.add(
+            ApiTexts.fieldError(
+                "identifiers[" + i + "].scheme",
+                "schemeUnknown",
+                Arrays.toString(IdentifierScheme.values()),
+                identifier == null ? "nothing" : "\"" + identifier.scheme() + "\""));
       } else {
         raw.add(new RawIdentifier(scheme, identifier.value()));
       }
@@ -65,27 +63,24 @@ public record ParticipantRequest(
     for (int i = 0; i < providers.size(); i++) {
       ProviderRef ref = providers.get(i);
       if (ref == null || ref.id() == null || ref.id().isBlank()) {
-        violations.add(
-            new Violation("serviceProviders[" + i + "].id", "a service provider id is required"));
+        errors.add(ApiTexts.fieldError("serviceProviders[" + i + "].id", "providerIdRequired"));
         continue;
       }
       ServiceProviderId id = new ServiceProviderId(ref.id().strip());
       providerIds.add(id);
       if (Boolean.TRUE.equals(ref.isDefault())) {
         if (defaultId != null) {
-          violations.add(
-              new Violation(
-                  "serviceProviders[" + i + "].default", "only one provider can be the default"));
+          errors.add(ApiTexts.fieldError("serviceProviders[" + i + "].default", "oneDefault"));
         }
         defaultId = id;
       }
     }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(
-          violations.get(0).field().startsWith("identifiers")
-              ? Identifier.INVALID
-              : Participant.INVALID_PARTICIPANT,
-          violations);
+    if (!errors.isEmpty()) {
+      ErrorCode code =
+          errors.get(0).field().startsWith("identifiers")
+              ? ErrorCode.INVALID_IDENTIFIER
+              : ErrorCode.INVALID_PARTICIPANT;
+      throw ProblemException.invalid(code.name(), errors);
     }
     return new ParticipantData(name, country, eAddress, raw, providerIds, defaultId);
   }

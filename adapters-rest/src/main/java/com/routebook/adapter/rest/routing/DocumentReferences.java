@@ -1,7 +1,12 @@
 package com.routebook.adapter.rest.routing;
 
 import com.routebook.adapter.rest.common.DocumentReferenceJson;
+import com.routebook.adapter.rest.problem.ApiTexts;
+import com.routebook.adapter.rest.problem.Problem;
+import com.routebook.adapter.rest.problem.ProblemException;
 import com.routebook.application.port.in.routing.RouteDocumentsUseCase;
+import com.routebook.application.port.in.routing.RouteDocumentsUseCase.RouteDocumentsCommand;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import com.routebook.domain.routing.DocumentReference;
@@ -11,9 +16,6 @@ import java.util.List;
 /** Reads a batch of document references, reporting every bad item by its index. */
 final class DocumentReferences {
 
-  /** Code of a batch that is empty, too large, or has bad items. */
-  static final String INVALID_DOCUMENTS = "INVALID_DOCUMENTS";
-
   private DocumentReferences() {}
 
   /**
@@ -21,37 +23,34 @@ final class DocumentReferences {
    * A document id sent twice is routed twice and kept once, with its last reference (as the use
    * case does).
    *
-   * @throws ValidationException {@code INVALID_DOCUMENTS}, one violation per bad item ({@code
+   * @throws ValidationException {@code INVALID_DOCUMENTS} for an empty or too large batch
+   * @throws ProblemException {@code INVALID_DOCUMENTS}, one error per bad item ({@code
    *     documents[i].documentId})
    */
   static List<DocumentReference> parse(List<DocumentReferenceJson> documents) {
     int count = documents == null ? 0 : documents.size();
-    if (count < 1 || count > RouteDocumentsUseCase.MAX_DOCUMENTS) {
-      throw new ValidationException(
-          INVALID_DOCUMENTS,
-          "documents",
-          "send 1 to " + RouteDocumentsUseCase.MAX_DOCUMENTS + " documents, got " + count);
-    }
+    RouteDocumentsCommand.requireCount(count);
     List<DocumentReference> references = new ArrayList<>(count);
-    List<Violation> violations = new ArrayList<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       DocumentReferenceJson json = documents.get(i);
-      String field = "documents[" + i + "]";
       if (json == null) {
-        violations.add(new Violation(field, "item " + (i + 1) + ": must be a document reference"));
+        errors.add(
+            ApiTexts.itemError(
+                "documents", i, null, ApiTexts.ENGLISH.format("api.documentReference")));
         continue;
       }
       try {
         references.add(json.toDomain());
       } catch (ValidationException e) {
         for (Violation v : e.violations()) {
-          violations.add(
-              new Violation(field + "." + v.field(), "item " + (i + 1) + ": " + v.message()));
+          errors.add(
+              ApiTexts.itemError("documents", i, ApiTexts.field(v), ApiTexts.ENGLISH.message(v)));
         }
       }
     }
-    if (!violations.isEmpty()) {
-      throw new ValidationException(INVALID_DOCUMENTS, violations);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(ErrorCode.INVALID_DOCUMENTS.name(), errors);
     }
     return references;
   }

@@ -3,7 +3,9 @@ package com.routebook.adapter.rest.routing;
 import com.routebook.adapter.rest.common.Bodies;
 import com.routebook.adapter.rest.common.DecisionResponse;
 import com.routebook.adapter.rest.common.QueryParams;
+import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.Problem;
+import com.routebook.adapter.rest.problem.ProblemException;
 import com.routebook.application.port.in.routing.DeleteStoppedDocumentUseCase;
 import com.routebook.application.port.in.routing.ListDocumentsUseCase;
 import com.routebook.application.port.in.routing.ListDocumentsUseCase.ListDocumentsQuery;
@@ -12,7 +14,6 @@ import com.routebook.application.port.in.routing.ResendDocumentsUseCase;
 import com.routebook.application.port.in.routing.RouteDocumentsUseCase;
 import com.routebook.application.port.in.routing.RouteDocumentsUseCase.RouteDocumentsCommand;
 import com.routebook.domain.ValidationException;
-import com.routebook.domain.Violation;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.Outcome;
@@ -45,6 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing and documents")
 public class DocumentResource {
+
+  /** Code of a resend that names neither documents nor a customer, or bad document ids. */
+  static final String INVALID_RESEND = "INVALID_RESEND";
 
   private static final String PROBLEM = Problem.MEDIA_TYPE;
 
@@ -152,8 +156,8 @@ public class DocumentResource {
     boolean byIds = body.documentIds() != null;
     boolean byCustomer = body.customerId() != null && !body.customerId().isBlank();
     if (byIds == byCustomer) {
-      throw new ValidationException(
-          "INVALID_RESEND", "documentIds", "give either documentIds or customerId, not both");
+      throw ProblemException.invalid(
+          INVALID_RESEND, ApiTexts.fieldError("documentIds", "resendEither"));
     }
     if (byCustomer) {
       return DecisionsResponse.from(
@@ -182,22 +186,24 @@ public class DocumentResource {
 
   private static List<DocumentId> documentIds(List<String> ids) {
     if (ids.isEmpty() || ids.size() > RouteDocumentsUseCase.MAX_DOCUMENTS) {
-      throw new ValidationException(
-          "INVALID_RESEND",
-          "documentIds",
-          "give 1 to " + RouteDocumentsUseCase.MAX_DOCUMENTS + " documentIds, got " + ids.size());
+      throw ProblemException.invalid(
+          INVALID_RESEND,
+          ApiTexts.fieldError(
+              "documentIds", "resendCount", RouteDocumentsUseCase.MAX_DOCUMENTS, ids.size()));
     }
     List<DocumentId> documentIds = new ArrayList<>();
-    List<Violation> violations = new ArrayList<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       try {
         documentIds.add(new DocumentId(ids.get(i)));
       } catch (ValidationException e) {
-        violations.add(new Violation("documentIds[" + i + "]", e.getMessage()));
+        errors.add(
+            new Problem.FieldError(
+                "documentIds[" + i + "]", ApiTexts.ENGLISH.message(e.violations().get(0))));
       }
     }
-    if (!violations.isEmpty()) {
-      throw new ValidationException("INVALID_RESEND", violations);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(INVALID_RESEND, errors);
     }
     return documentIds;
   }

@@ -2,11 +2,12 @@ package com.routebook.adapter.rest.settings;
 
 import com.routebook.adapter.rest.common.Bodies;
 import com.routebook.adapter.rest.common.QueryParams;
+import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.Problem;
+import com.routebook.adapter.rest.problem.ProblemException;
 import com.routebook.application.port.in.settings.ChangeDirectoryModeUseCase;
 import com.routebook.application.port.in.settings.ChangeDirectoryModeUseCase.ChangeDirectoryModeCommand;
 import com.routebook.application.port.in.settings.GetDirectoryModeUseCase;
-import com.routebook.domain.ValidationException;
 import com.routebook.domain.routing.DirectoryMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,8 +65,8 @@ public class SettingsResource {
             DirectoryMode.class,
             "INVALID_SETTINGS");
     if (mode == null) {
-      throw new ValidationException(
-          "INVALID_SETTINGS", "directoryMode", "directoryMode is required: OPEN or CLOSED");
+      throw ProblemException.invalid(
+          "INVALID_SETTINGS", ApiTexts.fieldError("directoryMode", "directoryModeRequired"));
     }
     return new SettingsJson(
         changeMode.changeDirectoryMode(new ChangeDirectoryModeCommand(mode)).name());

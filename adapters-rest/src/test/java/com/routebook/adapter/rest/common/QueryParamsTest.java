@@ -1,10 +1,10 @@
 package com.routebook.adapter.rest.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.routebook.adapter.rest.problem.Problem;
+import com.routebook.adapter.rest.problem.Thrown;
 import com.routebook.application.port.PageRequest;
-import com.routebook.domain.ValidationException;
 import com.routebook.domain.customer.CustomerState;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +18,14 @@ class QueryParamsTest {
 
   @Test
   void bad_page_parameters_are_validation_errors_naming_the_parameter() {
-    assertThatThrownBy(() -> QueryParams.page("x", null))
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e -> assertThat(e.violations().get(0).field()).isEqualTo("page"));
-    assertThatThrownBy(() -> QueryParams.page("0", "501"))
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e -> assertThat(e.violations().get(0).field()).isEqualTo("size"));
+    Problem notNumber = Thrown.problem(() -> QueryParams.page("x", null));
+    assertThat(notNumber.code()).isEqualTo("INVALID_PAGE");
+    assertThat(notNumber.errors())
+        .containsExactly(new Problem.FieldError("page", "page must be a whole number, was \"x\""));
+    Problem tooLarge = Thrown.problem(() -> QueryParams.page("0", "501"));
+    assertThat(tooLarge.code()).isEqualTo("INVALID_PAGE");
+    assertThat(tooLarge.errors())
+        .containsExactly(new Problem.FieldError("size", "size must be 1 to 500, was 501"));
   }
 
   @Test
@@ -33,9 +33,10 @@ class QueryParamsTest {
     assertThat(QueryParams.search("*part*", null).caseSensitive()).isTrue();
     assertThat(QueryParams.search("*part*", "false").caseSensitive()).isFalse();
     assertThat(QueryParams.search(null, "false")).isNull();
-    assertThatThrownBy(() -> QueryParams.search("x", "maybe"))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("caseSensitive");
+    assertThat(Thrown.problem(() -> QueryParams.search("x", "maybe")).errors())
+        .containsExactly(
+            new Problem.FieldError(
+                "caseSensitive", "caseSensitive must be true or false, was \"maybe\""));
   }
 
   @Test
@@ -43,12 +44,13 @@ class QueryParamsTest {
     assertThat(QueryParams.enumValue("state", "inactive", CustomerState.class))
         .isEqualTo(CustomerState.INACTIVE);
     assertThat(QueryParams.enumValue("state", null, CustomerState.class)).isNull();
-    assertThatThrownBy(() -> QueryParams.enumValue("state", "GONE", CustomerState.class))
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e -> {
-              assertThat(e.code()).isEqualTo("INVALID_PARAMETER");
-              assertThat(e.violations().get(0).field()).isEqualTo("state");
-            });
+    Problem gone =
+        Thrown.problem(() -> QueryParams.enumValue("state", "GONE", CustomerState.class));
+    assertThat(gone.code()).isEqualTo("INVALID_PARAMETER");
+    assertThat(gone.status()).isEqualTo(422);
+    assertThat(gone.errors())
+        .containsExactly(
+            new Problem.FieldError(
+                "state", "state must be one of [ACTIVE, INACTIVE], was \"GONE\""));
   }
 }

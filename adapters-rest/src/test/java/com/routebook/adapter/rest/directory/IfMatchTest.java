@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.routebook.adapter.rest.problem.ProblemException;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +50,9 @@ class IfMatchTest {
   void a_list_matches_when_it_names_the_current_version() {
     assertThat(IfMatch.parse("\"4\", \"5\"").expectedVersion(() -> 5)).isEqualTo(5);
     assertThatThrownBy(() -> IfMatch.parse("\"4\", \"6\"").expectedVersion(() -> 5))
-        .isInstanceOf(ConflictException.class)
-        .hasMessage("changed by someone else; reload");
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE));
   }
 
   @Test

@@ -1,11 +1,10 @@
 package com.routebook.adapter.rest.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.routebook.adapter.rest.common.DocumentReferenceJson;
-import com.routebook.domain.ValidationException;
-import com.routebook.domain.Violation;
+import com.routebook.adapter.rest.problem.Problem;
+import com.routebook.adapter.rest.problem.Thrown;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -41,28 +40,29 @@ class DocumentReferencesTest {
     List<DocumentReferenceJson> tooMany = new ArrayList<>(Collections.nCopies(10_001, doc("x")));
     for (List<DocumentReferenceJson> documents :
         Arrays.<List<DocumentReferenceJson>>asList(null, List.of(), tooMany)) {
-      assertThatThrownBy(() -> DocumentReferences.parse(documents))
-          .isInstanceOfSatisfying(
-              ValidationException.class,
-              e -> {
-                assertThat(e.code()).isEqualTo("INVALID_DOCUMENTS");
-                assertThat(e.violations())
-                    .extracting(Violation::field)
-                    .containsExactly("documents");
-              });
+      Problem problem = Thrown.problem(() -> DocumentReferences.parse(documents));
+      assertThat(problem.code()).isEqualTo("INVALID_DOCUMENTS");
+      assertThat(problem.errors())
+          .extracting(Problem.FieldError::field)
+          .containsExactly("documents");
+      assertThat(problem.detail()).startsWith("send 1 to 10000 documents, got ");
     }
   }
 
   @Test
   void names_every_bad_item_by_its_index() {
-    assertThatThrownBy(
-            () -> DocumentReferences.parse(Arrays.asList(doc("D-1"), doc(" "), null, doc(null))))
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(Violation::field)
-                    .containsExactly(
-                        "documents[1].documentId", "documents[2]", "documents[3].documentId"));
+    Problem problem =
+        Thrown.problem(
+            () -> DocumentReferences.parse(Arrays.asList(doc("D-1"), doc(" "), null, doc(null))));
+    assertThat(problem.code()).isEqualTo("INVALID_DOCUMENTS");
+    assertThat(problem.errors())
+        .containsExactly(
+            new Problem.FieldError(
+                "documents[1].documentId",
+                "item 2: documentId must be 1 to 200 characters, was \" \""),
+            new Problem.FieldError("documents[2]", "item 3: must be a document reference"),
+            new Problem.FieldError(
+                "documents[3].documentId",
+                "item 4: documentId must be 1 to 200 characters, was \"null\""));
   }
 }

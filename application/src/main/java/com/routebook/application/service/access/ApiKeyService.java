@@ -6,6 +6,7 @@ import com.routebook.application.port.out.ApiKeys;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.service.Access;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.access.ApiKey;
 import com.routebook.domain.access.ApiKeyId;
@@ -57,7 +58,7 @@ public class ApiKeyService implements ManageApiKeysUseCase {
   @Transactional
   public void revoke(ApiKeyId apiKeyId) {
     if (!apiKeys.revoke(editorsTenant(), apiKeyId, clock.now())) {
-      throw new NotFoundException("API_KEY_NOT_FOUND", "no API key " + apiKeyId.value());
+      throw new NotFoundException(ErrorCode.API_KEY_NOT_FOUND, apiKeyId.value());
     }
     changes.changedHere();
   }

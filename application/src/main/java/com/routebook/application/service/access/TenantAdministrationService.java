@@ -6,8 +6,12 @@ import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.port.out.Tenants;
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.application.service.Access;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.access.Tenant;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.access.UserId;
@@ -72,10 +76,10 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
     Access.requireRole(currentUser.actor(), Role.NETWORK_ADMIN);
     if (role != Role.VIEWER && role != Role.EDITOR) {
       throw new ValidationException(
-          "INVALID_USER", "role", "a tenant's user is a VIEWER or an EDITOR, not " + role);
+          ErrorCode.INVALID_USER, Violation.of(Input.ROLE, Rule.TENANT_USER_ROLE, role));
     }
     if (tenants.findById(tenantId).isEmpty()) {
-      throw new NotFoundException("TENANT_NOT_FOUND", "no tenant " + tenantId.value());
+      throw new NotFoundException(ErrorCode.TENANT_NOT_FOUND, tenantId.value());
     }
     return accounts.add(new UserAccount(UserId.newId(), username, hash(password), role, tenantId));
   }
@@ -92,9 +96,8 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
   private String hash(char[] password) {
     if (password == null || password.length < MIN_PASSWORD_LENGTH) {
       throw new ValidationException(
-          "INVALID_USER",
-          "password",
-          "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+          ErrorCode.INVALID_USER,
+          Violation.of(Input.PASSWORD, Rule.PASSWORD_TOO_SHORT, MIN_PASSWORD_LENGTH));
     }
     return hashing.hash(password);
   }

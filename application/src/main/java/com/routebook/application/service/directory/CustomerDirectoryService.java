@@ -20,6 +20,7 @@ import com.routebook.application.port.out.DirectorySearch;
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.service.Access;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.ChangeStamp;
 import com.routebook.domain.customer.Customer;
@@ -61,12 +62,6 @@ public class CustomerDirectoryService
         DeactivateCustomerUseCase,
         DeleteCustomerUseCase,
         GetCustomerHistoryUseCase {
-
-  /** Code of an id that names no customer of the caller's tenant. */
-  public static final String CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND";
-
-  /** Code of a participant that is not in the registry. */
-  public static final String PARTICIPANT_NOT_FOUND = "PARTICIPANT_NOT_FOUND";
 
   private CustomerDirectory directory;
   private DirectorySearch directorySearch;
@@ -247,10 +242,7 @@ public class CustomerDirectoryService
   private Customer load(TenantId tenant, CustomerId customerId) {
     return directory
         .findById(tenant, customerId)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    CUSTOMER_NOT_FOUND, "no customer " + customerId + " in your directory"));
+        .orElseThrow(() -> new NotFoundException(ErrorCode.CUSTOMER_NOT_FOUND, customerId));
   }
 
   private Participant participantOf(Customer customer) {
@@ -263,8 +255,7 @@ public class CustomerDirectoryService
   }
 
   private static NotFoundException participantNotFound(String reference) {
-    return new NotFoundException(
-        PARTICIPANT_NOT_FOUND, "no participant " + reference + " in the public customer registry");
+    return new NotFoundException(ErrorCode.PARTICIPANT_NOT_FOUND, reference);
   }
 
   /** One change to a loaded, version-checked customer. */

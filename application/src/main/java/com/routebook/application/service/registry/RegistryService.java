@@ -15,7 +15,10 @@ import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.RegistrySearch;
 import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.application.service.Access;
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import com.routebook.domain.identifier.EAddress;
@@ -50,9 +53,6 @@ public class RegistryService
         ActivateParticipantUseCase,
         ListServiceProvidersUseCase,
         RegisterServiceProviderUseCase {
-
-  /** Code of an id that names no participant. */
-  public static final String PARTICIPANT_NOT_FOUND = "PARTICIPANT_NOT_FOUND";
 
   private ParticipantRegistry registry;
   private RegistrySearch registrySearch;
@@ -137,7 +137,7 @@ public class RegistryService
     requireAdmin();
     if (name == null || name.isBlank()) {
       throw new ValidationException(
-          "INVALID_SERVICE_PROVIDER", "name", "name must not be blank, was \"" + name + "\"");
+          ErrorCode.INVALID_SERVICE_PROVIDER, Violation.of(Input.NAME, Rule.NAME_BLANK, name));
     }
     return registry.addServiceProvider(ServiceProvider.named(name));
   }
@@ -166,7 +166,7 @@ public class RegistryService
       }
     }
     if (!violations.isEmpty()) {
-      throw new ValidationException(Identifier.INVALID, violations);
+      throw new ValidationException(ErrorCode.INVALID_IDENTIFIER, violations);
     }
     List<ServiceProvider> providers = new ArrayList<>();
     List<ServiceProviderId> ids = data.serviceProviderIds();
@@ -176,12 +176,11 @@ public class RegistryService
         providers.add(provider.get());
       } else {
         violations.add(
-            new Violation(
-                "serviceProviderIds[" + i + "]", "no service provider \"" + ids.get(i) + "\""));
+            Violation.ofItem(Input.SERVICE_PROVIDERS, i, Rule.PROVIDER_UNKNOWN, ids.get(i)));
       }
     }
     if (!violations.isEmpty()) {
-      throw new ValidationException(Participant.INVALID_PARTICIPANT, violations);
+      throw new ValidationException(ErrorCode.INVALID_PARTICIPANT, violations);
     }
     return new Valid(eAddress, identifiers, providers);
   }
@@ -189,11 +188,7 @@ public class RegistryService
   private Participant load(ParticipantId participantId) {
     return registry
         .findById(participantId)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    PARTICIPANT_NOT_FOUND,
-                    "no participant " + participantId + " in the public customer registry"));
+        .orElseThrow(() -> new NotFoundException(ErrorCode.PARTICIPANT_NOT_FOUND, participantId));
   }
 
   private void requireAdmin() {

@@ -14,6 +14,7 @@ import com.routebook.application.port.out.DocumentLog;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.service.Access;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
@@ -50,12 +51,6 @@ public class RoutingService
         ResendDocumentsUseCase,
         ResendCustomerDocumentsUseCase,
         DeleteStoppedDocumentUseCase {
-
-  /** Code of a document id the tenant's log does not hold. */
-  public static final String DOCUMENT_NOT_FOUND = "DOCUMENT_NOT_FOUND";
-
-  /** Code of a resend or delete of a document that is not stopped. */
-  public static final String NOT_STOPPED = "NOT_STOPPED";
 
   private RoutingResolver resolver;
   private DocumentLog documentLog;
@@ -161,10 +156,7 @@ public class RoutingService
     Customer customer =
         directory
             .findById(tenant, customerId)
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "CUSTOMER_NOT_FOUND", "no customer " + customerId + " in your directory"));
+            .orElseThrow(() -> new NotFoundException(ErrorCode.CUSTOMER_NOT_FOUND, customerId));
     Set<Identifier> identifiers =
         registry
             .findById(customer.participantId())
@@ -202,11 +194,10 @@ public class RoutingService
 
   private static DocumentRecord requireStopped(DocumentId id, DocumentRecord document) {
     if (document == null) {
-      throw new NotFoundException(DOCUMENT_NOT_FOUND, "no document " + id + " in your documents");
+      throw new NotFoundException(ErrorCode.DOCUMENT_NOT_FOUND, id);
     }
     if (!document.isStopped()) {
-      throw new ConflictException(
-          NOT_STOPPED, "document " + id + " was routed; only stopped documents can be changed");
+      throw new ConflictException(ErrorCode.NOT_STOPPED, id);
     }
     return document;
   }

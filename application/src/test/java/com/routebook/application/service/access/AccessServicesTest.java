@@ -11,8 +11,11 @@ import com.routebook.application.fake.InMemoryTenants;
 import com.routebook.application.fake.InMemoryUserAccounts;
 import com.routebook.application.port.in.access.ManageApiKeysUseCase.IssuedApiKey;
 import com.routebook.domain.ForbiddenException;
+import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.access.ApiKeyId;
 import com.routebook.domain.access.Tenant;
 import com.routebook.domain.access.UserAccount;
@@ -237,15 +240,22 @@ class AccessServicesTest {
   void a_tenants_user_is_a_viewer_or_an_editor_of_an_existing_tenant_with_a_long_password() {
     assertThatThrownBy(
             () -> administration.createUser(acme.id(), "root", PASSWORD, Role.NETWORK_ADMIN))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("VIEWER or an EDITOR");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of(Input.ROLE, Rule.TENANT_USER_ROLE, Role.NETWORK_ADMIN)));
     assertThatThrownBy(
             () -> administration.createUser(new TenantId("nope"), "carol", PASSWORD, Role.VIEWER))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(
             () -> administration.createUser(acme.id(), "carol", "short".toCharArray(), Role.VIEWER))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("at least 12");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(Violation.of(Input.PASSWORD, Rule.PASSWORD_TOO_SHORT, 12)));
 
     UserAccount carol = administration.createUser(acme.id(), "carol", PASSWORD, Role.VIEWER);
     assertThat(carol.passwordHash()).startsWith("pbkdf2-sha256$");

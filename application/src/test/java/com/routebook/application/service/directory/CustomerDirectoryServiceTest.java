@@ -22,6 +22,7 @@ import com.routebook.application.port.in.directory.SearchDirectoryUseCase.Search
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.ValidationException;
@@ -97,7 +98,8 @@ class CustomerDirectoryServiceTest {
                     AddCustomerCommand.forParticipant(
                         new ParticipantId("nope"), CustomerNumbers.of("A"), null)))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("PARTICIPANT_NOT_FOUND"));
+            NotFoundException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.PARTICIPANT_NOT_FOUND));
     assertThatThrownBy(
             () ->
                 service.add(
@@ -125,7 +127,7 @@ class CustomerDirectoryServiceTest {
         .isInstanceOfSatisfying(
             CustomerExistsException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("CUSTOMER_EXISTS");
+              assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_EXISTS);
               assertThat(e.existingCustomerId()).isEqualTo(first.id());
             });
   }
@@ -137,7 +139,8 @@ class CustomerDirectoryServiceTest {
 
     assertThatThrownBy(() -> add(p, "OWN-1"))
         .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_EXISTS"));
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_EXISTS));
   }
 
   @Test
@@ -159,7 +162,8 @@ class CustomerDirectoryServiceTest {
 
     assertThatThrownBy(() -> add(p, "X-1, B-2"))
         .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NUMBER_TAKEN"))
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NUMBER_TAKEN))
         .hasMessageContaining("B-2")
         .hasMessageNotContaining("X-1");
     assertThat(world.directory.findByParticipant(TENANT_A, p.id())).isEmpty();
@@ -184,7 +188,7 @@ class CustomerDirectoryServiceTest {
                         p.id(), CustomerNumbers.of("A"), second.id())))
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.code()).isEqualTo("PROVIDER_NOT_REGISTERED"));
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_NOT_REGISTERED));
   }
 
   @Test
@@ -196,7 +200,7 @@ class CustomerDirectoryServiceTest {
     assertThat(service.history(new GetCustomerHistoryQuery(c.id()))).isEmpty();
     assertThatThrownBy(() -> service.deactivate(new CustomerVersionCommand(c.id(), 1)))
         .isInstanceOfSatisfying(
-            ForbiddenException.class, e -> assertThat(e.code()).isEqualTo("FORBIDDEN"));
+            ForbiddenException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
     assertThatThrownBy(() -> add(world.given(aParticipant()), "Q"))
         .isInstanceOf(ForbiddenException.class);
   }
@@ -234,7 +238,8 @@ class CustomerDirectoryServiceTest {
     for (Runnable action : actions) {
       assertThatThrownBy(action::run)
           .isInstanceOfSatisfying(
-              NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NOT_FOUND"));
+              NotFoundException.class,
+              e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND));
     }
     assertThat(world.directory.findById(TENANT_B, id).orElseThrow().version()).isEqualTo(1);
   }
@@ -261,8 +266,8 @@ class CustomerDirectoryServiceTest {
                 service.replaceNumbers(
                     new ReplaceCustomerNumbersCommand(c.id(), CustomerNumbers.of("X"), 1)))
         .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_CHANGE"))
-        .hasMessage("changed by someone else; reload");
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE));
     Customer stored = world.directory.findById(TENANT_A, c.id()).orElseThrow();
     assertThat(stored.numbers().asStrings()).containsExactly("A-1");
     assertThat(stored.version()).isEqualTo(2);
@@ -290,8 +295,11 @@ class CustomerDirectoryServiceTest {
                     new ReplaceCustomerNumbersCommand(
                         c.id(), CustomerNumbers.of("MINE", "TAKEN"), 1)))
         .isInstanceOfSatisfying(
-            DomainException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NUMBER_TAKEN"))
-        .hasMessageContaining("TAKEN already used by another customer");
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NUMBER_TAKEN);
+              assertThat(e.arguments()).containsExactly(List.of("TAKEN"));
+            });
   }
 
   @Test
@@ -309,7 +317,7 @@ class CustomerDirectoryServiceTest {
                     new ChooseServiceProviderCommand(c.id(), ServiceProviderId.newId(), 2)))
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.code()).isEqualTo("PROVIDER_NOT_REGISTERED"));
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.PROVIDER_NOT_REGISTERED));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.routebook.application.fixture.CustomerFixture.TENANT_A;
 import static com.routebook.application.fixture.ParticipantFixture.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.routebook.application.fake.InMemoryCurrentUser;
 import com.routebook.application.fixture.TestWorld;
@@ -13,7 +14,9 @@ import com.routebook.application.port.in.registry.ParticipantData.RawIdentifier;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase.SearchRegistryQuery;
 import com.routebook.application.port.in.registry.UpdateParticipantUseCase.UpdateParticipantCommand;
 import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.ForbiddenException;
+import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
@@ -76,7 +79,7 @@ class RegistryServiceTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("INVALID_IDENTIFIER");
+              assertThat(e.code()).isEqualTo(ErrorCode.INVALID_IDENTIFIER);
               assertThat(e.violations()).hasSize(2);
             });
     assertThat(world.registrySearch.search(null, PageRequest.first()).total()).isZero();
@@ -97,10 +100,10 @@ class RegistryServiceTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(e.code()).isEqualTo("INVALID_PARTICIPANT");
+              assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARTICIPANT);
               assertThat(e.violations())
-                  .extracting(Violation::field)
-                  .containsExactly("serviceProviderIds[0]");
+                  .extracting(Violation::input, Violation::item)
+                  .containsExactly(tuple(Input.SERVICE_PROVIDERS, 0));
             });
   }
 
@@ -133,7 +136,8 @@ class RegistryServiceTest {
     ParticipantId unknown = new ParticipantId("nope");
     assertThatThrownBy(() -> service.get(unknown))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("PARTICIPANT_NOT_FOUND"));
+            NotFoundException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.PARTICIPANT_NOT_FOUND));
     assertThatThrownBy(() -> service.deactivate(unknown)).isInstanceOf(NotFoundException.class);
   }
 

@@ -1,6 +1,10 @@
 package com.routebook.application.port.in.directory;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProviderId;
@@ -28,9 +32,8 @@ public interface AddCustomerUseCase {
     public AddCustomerCommand {
       if ((participantId == null) == (eAddress == null || eAddress.isBlank())) {
         throw new ValidationException(
-            "INVALID_CUSTOMER",
-            "participantId",
-            "give either participantId or eAddress, not both or neither");
+            ErrorCode.INVALID_CUSTOMER,
+            Violation.of(Input.CUSTOMER, Rule.PARTICIPANT_OR_E_ADDRESS));
       }
       Objects.requireNonNull(customerNumbers, "customerNumbers");
     }

@@ -1,6 +1,10 @@
 package com.routebook.application.port.in.routing;
 
+import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.routing.DocumentReference;
 import com.routebook.domain.routing.RoutingDecision;
 import java.util.List;
@@ -20,16 +24,21 @@ public interface RouteDocumentsUseCase {
   /** The documents to route. */
   record RouteDocumentsCommand(List<DocumentReference> documents) {
     public RouteDocumentsCommand {
-      if (documents == null || documents.isEmpty() || documents.size() > MAX_DOCUMENTS) {
-        throw new ValidationException(
-            "INVALID_DOCUMENTS",
-            "documents",
-            "send 1 to "
-                + MAX_DOCUMENTS
-                + " documents, got "
-                + (documents == null ? 0 : documents.size()));
-      }
+      requireCount(documents == null ? 0 : documents.size());
       documents = List.copyOf(documents);
+    }
+
+    /**
+     * Checks the size of a batch before its documents are read.
+     *
+     * @throws ValidationException {@code INVALID_DOCUMENTS} unless 1 to {@link #MAX_DOCUMENTS}
+     */
+    public static void requireCount(int count) {
+      if (count < 1 || count > MAX_DOCUMENTS) {
+        throw new ValidationException(
+            ErrorCode.INVALID_DOCUMENTS,
+            Violation.of(Input.DOCUMENTS, Rule.DOCUMENTS_COUNT, MAX_DOCUMENTS, count));
+      }
     }
   }
 }

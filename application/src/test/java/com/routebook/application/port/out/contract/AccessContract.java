@@ -7,6 +7,7 @@ import com.routebook.application.port.out.ApiKeys;
 import com.routebook.application.port.out.Tenants;
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.access.ApiKey;
 import com.routebook.domain.access.ApiKeyId;
 import com.routebook.domain.access.Tenant;
@@ -62,7 +63,7 @@ public abstract class AccessContract {
     assertThatThrownBy(() -> tenants.add(Tenant.create("Same " + unique, AT)))
         .isInstanceOf(ConflictException.class)
         .extracting("code")
-        .isEqualTo("TENANT_EXISTS");
+        .isEqualTo(ErrorCode.TENANT_EXISTS);
   }
 
   @Test
@@ -88,7 +89,7 @@ public abstract class AccessContract {
                     new UserAccount(UserId.newId(), "dup-" + unique, "h", Role.VIEWER, two.id())))
         .isInstanceOf(ConflictException.class)
         .extracting("code")
-        .isEqualTo("USERNAME_TAKEN");
+        .isEqualTo(ErrorCode.USERNAME_TAKEN);
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.customer.ChangeStamp;
 import com.routebook.domain.customer.Customer;
@@ -193,14 +194,16 @@ public abstract class CustomerDirectoryContract {
 
     assertThatThrownBy(() -> directory.update(tenantA, second))
         .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_CHANGE"));
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE));
     Customer found = directory.findById(tenantA, added.id()).orElseThrow();
     assertThat(found.numbers().asStrings()).containsExactly(n("A"));
     assertThat(found.state()).isEqualTo(CustomerState.INACTIVE);
     assertThat(found.version()).isEqualTo(2);
     assertThatThrownBy(() -> directory.delete(tenantA, added.id(), 1))
         .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_CHANGE"));
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE));
     assertThat(directory.findById(tenantA, added.id())).isPresent();
     assertThat(directory.findByCustomerNumbers(tenantA, Set.of(new CustomerNumber(n("A")))))
         .extracting(Customer::id)
@@ -236,7 +239,8 @@ public abstract class CustomerDirectoryContract {
             1);
     assertThatThrownBy(() -> directory.update(tenantA, withVersion))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NOT_FOUND"));
+            NotFoundException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND));
     assertThatThrownBy(() -> directory.delete(tenantA, never.id(), 1))
         .isInstanceOf(NotFoundException.class);
   }
@@ -300,10 +304,12 @@ public abstract class CustomerDirectoryContract {
         .isEmpty();
     assertThatThrownBy(() -> directory.update(tenantB, loaded))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NOT_FOUND"));
+            NotFoundException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND));
     assertThatThrownBy(() -> directory.delete(tenantB, stored.id(), 1))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("CUSTOMER_NOT_FOUND"));
+            NotFoundException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_NOT_FOUND));
     Customer unchanged = directory.findById(tenantA, stored.id()).orElseThrow();
     assertThat(unchanged.state()).isEqualTo(CustomerState.ACTIVE);
     assertThat(unchanged.version()).isEqualTo(1);

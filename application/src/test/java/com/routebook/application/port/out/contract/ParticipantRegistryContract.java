@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
+import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.identifier.IdentifierScheme;
@@ -177,7 +178,8 @@ public abstract class ParticipantRegistryContract {
     second.update("Stale " + unique, "SE", second.eAddress(), List.of(), List.of(a), null);
     assertThatThrownBy(() -> registry.update(second))
         .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_CHANGE"));
+            ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CONCURRENT_CHANGE));
     Participant unchanged = registry.findById(added.id()).orElseThrow();
     assertThat(unchanged.name()).isEqualTo("Renamed " + unique);
     assertThat(unchanged.status()).isEqualTo(ParticipantStatus.DEACTIVATED);
@@ -189,7 +191,8 @@ public abstract class ParticipantRegistryContract {
     Participant never = aParticipant().build();
     assertThatThrownBy(() -> registry.update(never))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.code()).isEqualTo("PARTICIPANT_NOT_FOUND"));
+            NotFoundException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.PARTICIPANT_NOT_FOUND));
   }
 
   @Test

@@ -1,0 +1,128 @@
+package com.routebook.domain;
+
+/**
+ * The catalogue of rules an input can break, each with the number of arguments its {@link Breach}
+ * carries ({@link #arity()}); adapters keep the text of each in their bundles. Arguments are listed
+ * in order in the comments.
+ */
+public enum Rule {
+  // customer and its numbers
+  /** A customer names its participant by id or by E-address, one of the two. */
+  PARTICIPANT_OR_E_ADDRESS(0),
+  CUSTOMER_NUMBERS_REQUIRED(0),
+  /** Most allowed, count given. */
+  CUSTOMER_NUMBERS_TOO_MANY(2),
+  CUSTOMER_NUMBER_EMPTY(0),
+  /** Number, longest allowed, its length. */
+  CUSTOMER_NUMBER_TOO_LONG(3),
+  /** Number. */
+  CUSTOMER_NUMBER_CHARACTERS(1),
+  /** Number. */
+  CUSTOMER_NUMBER_TWICE(1),
+  /** Participant's name, provider id. */
+  PROVIDER_NOT_REGISTERED(2),
+
+  // search
+  SEARCH_EMPTY(0),
+  /** Query, shortest literal run. */
+  SEARCH_TOO_SHORT(2),
+
+  // identifiers: the identifier's breaches, whose reason is one of the rules further down
+  /** Label ({@link com.routebook.domain.identifier.IdentifierScheme}). */
+  IDENTIFIER_REQUIRED(1),
+  /** Label, value. */
+  IDENTIFIER_NOT_NORMALIZED(2),
+  /** Label (a scheme or a national rule), value as given, reason ({@link Breach}). */
+  IDENTIFIER_INVALID(3),
+  /** Country code as given, label of the identifier checked. */
+  COUNTRY_CODE_SHAPE(2),
+
+  // reasons why an identifier value is invalid
+  /** Number of digits. */
+  DIGITS(1),
+  LETTERS_AND_DIGITS(0),
+  FINNISH_BUSINESS_ID_SHAPE(0),
+  BELGIAN_NUMBER_SHAPE(0),
+  /** The expected digit. */
+  CHECK_DIGIT(1),
+  /** The expected two digits. */
+  CHECK_DIGITS(1),
+  NO_CHECK_DIGIT(0),
+  OVT_SHAPE(0),
+  LEGACY_OVT_SHAPE(0),
+  /** Reason ({@link Breach}) of the business id inside an OVT. */
+  BUSINESS_ID(1),
+  VAT_PREFIX_MISSING(0),
+  VAT_PREFIX_GREEK(0),
+  /** Prefix given. */
+  VAT_PREFIX_UNKNOWN(1),
+  /** Prefix, shape ({@link com.routebook.domain.identifier.VatShape}). */
+  VAT_SHAPE(2),
+  /** The expected key. */
+  VAT_KEY(1),
+  IBAN_SHAPE(0),
+  /** Country code. */
+  IBAN_COUNTRY(1),
+  /** Expected length, country code, length given. */
+  IBAN_LENGTH(3),
+  LEI_SHAPE(0),
+  LEI_CHECK_DIGITS(0),
+  /** Regular expression, scheme. */
+  SCHEME_PATTERN(2),
+  E_ADDRESS_SHAPE(0),
+  E_ADDRESS_VALUE(0),
+  /** ICD. */
+  E_ADDRESS_UNKNOWN_SCHEME(1),
+
+  // participants and providers
+  /** Name given. */
+  NAME_BLANK(1),
+  /** Longest allowed, name given. */
+  NAME_LENGTH(2),
+  /** Country given. */
+  COUNTRY_SHAPE(1),
+  E_ADDRESS_REQUIRED(0),
+  PROVIDERS_REQUIRED(0),
+  PROVIDER_TWICE(0),
+  /** Default provider id given. */
+  DEFAULT_PROVIDER_NOT_LISTED(1),
+  /** Provider id given. */
+  PROVIDER_UNKNOWN(1),
+
+  // documents and paging
+  /** Longest allowed, id given. */
+  DOCUMENT_ID_LENGTH(2),
+  /** Most allowed, count given. */
+  DOCUMENTS_COUNT(2),
+  /** Page given. */
+  PAGE_NEGATIVE(1),
+  /** Largest allowed, size given. */
+  PAGE_SIZE_RANGE(2),
+
+  // access
+  /** Username given. */
+  USERNAME_SHAPE(1),
+  ADMIN_WITHOUT_TENANT(0),
+  /** Role. */
+  ROLE_NEEDS_TENANT(1),
+  /** Shortest allowed. */
+  PASSWORD_TOO_SHORT(1),
+  /** Role given. */
+  TENANT_USER_ROLE(1),
+  /** Username, role ({@link com.routebook.domain.tenant.Role}). */
+  LACKS_ROLE(2),
+  /** Username. */
+  NO_TENANT(1),
+  NOT_SIGNED_IN(0);
+
+  private final int arity;
+
+  Rule(int arity) {
+    this.arity = arity;
+  }
+
+  /** How many arguments a breach of this rule carries. */
+  public int arity() {
+    return arity;
+  }
+}
