@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -39,7 +40,7 @@ final class Browser implements AutoCloseable {
 
   private static final String AXE = loadAxe();
 
-  private final WebDriver driver;
+  private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final Path userData;
 
@@ -343,6 +344,36 @@ final class Browser implements AutoCloseable {
   /** A name no other test run used, e.g. for a participant. */
   static String unique(String prefix) {
     return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /**
+   * Makes this browser as a new one is for the application: one window on a blank page, no alert
+   * open, and no cookie (so no session) or stored data of any site. Answers false when the browser
+   * no longer answers, so that the caller opens a new one instead.
+   */
+  boolean reset() {
+    try {
+      try {
+        driver.switchTo().alert().dismiss();
+      } catch (NoAlertPresentException none) {
+        // nothing to dismiss
+      }
+      List<String> windows = new ArrayList<>(driver.getWindowHandles());
+      for (String window : windows.subList(1, windows.size())) {
+        driver.switchTo().window(window);
+        driver.close();
+      }
+      driver.switchTo().window(windows.get(0));
+      driver.get("about:blank");
+      driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      driver.executeCdpCommand(
+          "Storage.clearDataForOrigin",
+          Map.of("origin", baseUrl().replaceAll("/+$", ""), "storageTypes", "all"));
+      Object cookies = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+      return driver.getWindowHandles().size() == 1 && ((List<?>) cookies).isEmpty();
+    } catch (WebDriverException broken) {
+      return false;
+    }
   }
 
   @Override

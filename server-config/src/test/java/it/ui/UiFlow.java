@@ -1,10 +1,15 @@
 package it.ui;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
-/** A browser test: a fresh Chromium per test, closed afterwards. */
+/**
+ * A browser test: one Chromium per test class, made like a new one before each test (one window, no
+ * session, no cookie or stored data: {@link Browser#reset()}), and replaced by a new one when it
+ * cannot be. Starting Chromium once per class instead of once per test is what it saves.
+ */
 abstract class UiFlow {
 
   /** The demo tenant's users and the network administrator. */
@@ -13,6 +18,9 @@ abstract class UiFlow {
   static final String VIEWER = "demo-viewer";
   static final String ADMIN = "network-admin";
 
+  /** The Chromium of the running test class, started by its first test. */
+  private static Browser shared;
+
   protected Browser browser;
   private String testName;
 
@@ -20,17 +28,34 @@ abstract class UiFlow {
   void openBrowser(TestInfo info) {
     testName =
         getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("");
-    browser = Browser.open();
+    if (shared == null) {
+      shared = Browser.open();
+    }
+    browser = shared;
   }
 
   @AfterEach
-  void closeBrowser() {
+  void resetBrowser() {
     if (browser != null) {
       try {
         browser.screenshot("last-" + testName);
         browser.saveSource("last-" + testName);
       } finally {
-        browser.close();
+        if (!browser.reset()) {
+          closeBrowser();
+        }
+        browser = null;
+      }
+    }
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (shared != null) {
+      try {
+        shared.close();
+      } finally {
+        shared = null;
       }
     }
   }
