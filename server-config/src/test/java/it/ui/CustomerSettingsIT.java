@@ -56,7 +56,10 @@ class CustomerSettingsIT extends UiFlow {
     browser.type("settings:tabs:numbers", "A-" + t + ", , B " + t);
     browser.click("settings:tabs:saveNumbers");
 
-    assertThat(browser.text("settings:tabs:numbersMessage")).contains("item 2").contains("item 3");
+    assertThat(browser.text("settings:tabs:numbersMessage"))
+        .contains("Item 2: A customer number cannot be empty.")
+        .contains("Item 3:")
+        .contains("B " + t);
     assertThat(Api.customer(EDITOR, customerId).getJsonArray("customerNumbers").size())
         .isEqualTo(1);
     browser.check("21-settings-validation");
