@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -66,6 +67,14 @@ final class VerifiedCredentials {
     }
     entries.put(
         username, new Remembered(digest(username, password, storedHash), now.plus(LIFETIME)));
+  }
+
+  /**
+   * A salted fingerprint of these credentials against this stored hash, for telling apart checks of
+   * the same credentials running at once; it reveals nothing of the password.
+   */
+  String fingerprint(String username, char[] password, String storedHash) {
+    return Base64.getEncoder().encodeToString(digest(username, password, storedHash));
   }
 
   /** Forgets the user's credentials (a failed attempt, a sign-out). */

@@ -23,6 +23,13 @@ import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +91,39 @@ class AccessServicesTest {
     assertThat(hashing.checks).isEqualTo(checks);
     assertThat(authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.1")).isEmpty();
     assertThat(hashing.checks).isEqualTo(checks + 1);
+  }
+
+  @Test
+  void the_same_credentials_asked_at_once_are_hashed_once() throws Exception {
+    GateHashing gated = new GateHashing();
+    AuthenticationService fresh =
+        new AuthenticationService(accounts, apiKeys, changes, clock, gated);
+    ExecutorService callers = Executors.newFixedThreadPool(2);
+    try {
+      Future<Optional<Actor>> first =
+          callers.submit(() -> fresh.signIn("alice", PASSWORD, "10.0.0.1"));
+      assertThat(gated.entered.await(10, TimeUnit.SECONDS)).isTrue();
+      Thread[] second = new Thread[1];
+      Future<Optional<Actor>> other =
+          callers.submit(
+              () -> {
+                second[0] = Thread.currentThread();
+                return fresh.signIn("alice", PASSWORD, "10.0.0.2");
+              });
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while ((second[0] == null || second[0].getState() != Thread.State.WAITING)
+          && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      gated.gate.countDown();
+
+      assertThat(first.get(10, TimeUnit.SECONDS)).isPresent();
+      assertThat(other.get(10, TimeUnit.SECONDS)).isPresent();
+      assertThat(gated.checks.get()).isEqualTo(1);
+    } finally {
+      gated.gate.countDown();
+      callers.shutdownNow();
+    }
   }
 
   @Test
@@ -273,6 +313,29 @@ class AccessServicesTest {
   }
 
   /** Hashing with few iterations that counts the slow checks it makes. */
+  /** Holds every check at a gate until the test opens it, counting the checks. */
+  private static final class GateHashing extends PasswordHashing {
+    final AtomicInteger checks = new AtomicInteger();
+    final CountDownLatch entered = new CountDownLatch(1);
+    final CountDownLatch gate = new CountDownLatch(1);
+
+    GateHashing() {
+      super(1_000);
+    }
+
+    @Override
+    public boolean matches(char[] password, String stored) {
+      checks.incrementAndGet();
+      entered.countDown();
+      try {
+        gate.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return super.matches(password, stored);
+    }
+  }
+
   private static final class CountingHashing extends PasswordHashing {
     int checks;
 
