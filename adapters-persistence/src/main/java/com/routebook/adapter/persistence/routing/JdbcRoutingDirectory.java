@@ -102,8 +102,6 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
   @Resource(lookup = "jdbc/routebook")
   private DataSource dataSource;
 
-  private volatile Dialect dialect;
-
   /** For CDI. */
   public JdbcRoutingDirectory() {}
 
@@ -124,7 +122,10 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
     if (asked.size() == 1) {
       sql = BY_NUMBER;
     } else {
-      sql = dialect() == Dialect.POSTGRESQL ? BY_NUMBERS_POSTGRESQL : BY_NUMBERS;
+      sql =
+          Dialect.ofDataSource(dataSource) == Dialect.POSTGRESQL
+              ? BY_NUMBERS_POSTGRESQL
+              : BY_NUMBERS;
     }
     query(
         sql,
@@ -165,15 +166,6 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
           }
         });
     return matches;
-  }
-
-  private Dialect dialect() {
-    Dialect known = dialect;
-    if (known == null) {
-      known = Dialect.ofDataSource(dataSource);
-      dialect = known;
-    }
-    return known;
   }
 
   private static String key(String first, String second) {

@@ -13,25 +13,19 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * What both searches share: the dialect of their datasource (found once), the page and total around
- * the hits ({@code hit(id, name)}), and reading the statement's rows.
+ * What both searches share: the dialect of their datasource, the page and total around the hits
+ * ({@code hit(id, name)}), and reading the statement's rows.
  */
 final class SearchStatements {
 
   private final DataSource dataSource;
-  private volatile Dialect dialect;
 
   SearchStatements(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
   Dialect dialect() {
-    Dialect known = dialect;
-    if (known == null) {
-      known = Dialect.ofDataSource(dataSource);
-      dialect = known;
-    }
-    return known;
+    return Dialect.ofDataSource(dataSource);
   }
 
   /**

@@ -3,7 +3,10 @@ package com.routebook.adapter.persistence.support;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -58,8 +61,24 @@ public enum Dialect {
     }
   }
 
-  /** The dialect of the database behind the datasource (one connection is borrowed to tell). */
+  /** The dialects of the datasources asked about, each found once. */
+  private static final Map<DataSource, Dialect> KNOWN =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * The dialect of the database behind the datasource: one connection is borrowed to tell, the
+   * first time only.
+   */
   public static Dialect ofDataSource(DataSource dataSource) {
+    Dialect known = KNOWN.get(dataSource);
+    if (known == null) {
+      known = read(dataSource);
+      KNOWN.put(dataSource, known);
+    }
+    return known;
+  }
+
+  private static Dialect read(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       return named(connection.getMetaData().getDatabaseProductName());
     } catch (SQLException e) {

@@ -1,10 +1,10 @@
 package com.routebook.application.port.in.directory;
 
+import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.identifier.Identifier;
-import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
@@ -39,21 +39,19 @@ public record CustomerView(
 
   /** The view of a customer and the participant it links to. */
   public static CustomerView of(Customer customer, Participant participant) {
+    CustomerSummary row = CustomerSummary.of(customer, participant);
     return new CustomerView(
-        customer.id(),
-        participant.name(),
-        participant.id(),
-        participant.eAddressText(),
-        participant
-            .identifier(IdentifierScheme.ORGANIZATION_NUMBER)
-            .map(Identifier::value)
-            .orElse(null),
-        participant.identifier(IdentifierScheme.VAT).map(Identifier::value).orElse(null),
-        customer.numbers().asStrings(),
-        customer.effectiveProvider(participant),
-        customer.state(),
-        participant.status().nonExisting(),
-        customer.version(),
+        row.id(),
+        row.name(),
+        row.participantId(),
+        row.eAddress(),
+        row.organizationNumber(),
+        row.vatNumber(),
+        row.customerNumbers(),
+        row.serviceProvider(),
+        row.state(),
+        row.nonExisting(),
+        row.version(),
         participant.identifiers(),
         participant.serviceProviders().stream()
             .map(p -> new ProviderOption(p, p.id().equals(participant.defaultProviderId())))
