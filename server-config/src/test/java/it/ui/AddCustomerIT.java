@@ -44,7 +44,7 @@ class AddCustomerIT extends UiFlow {
     browser.click("add:save");
 
     assertThat(browser.driver().getCurrentUrl()).contains("customer.xhtml?id=");
-    assertThat(browser.messages()).contains("Customer " + participant.name() + " added.");
+    browser.waitForMessage("Customer " + participant.name() + " added.");
     assertThat(browser.text("numbers")).isEqualTo("FF-" + t + ", FF2-" + t);
     assertThat(browser.text("provider")).isEqualTo(second);
     browser.check("33-add-customer-added");
@@ -62,7 +62,7 @@ class AddCustomerIT extends UiFlow {
     browser.click(By.cssSelector("button[aria-label='Select " + participant.name() + "']"));
 
     assertThat(browser.driver().getCurrentUrl()).contains("customer.xhtml?id=" + customerId);
-    assertThat(browser.messages()).contains("already is a customer in your directory");
+    browser.waitForMessage("already is a customer in your directory");
     assertThat(browser.text("numbers")).isEqualTo("KC-" + t);
   }
 

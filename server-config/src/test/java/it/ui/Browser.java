@@ -19,6 +19,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -258,6 +259,21 @@ final class Browser implements AutoCloseable {
   String messages() {
     List<WebElement> messages = driver.findElements(By.id("messages"));
     return messages.isEmpty() ? "" : messages.get(0).getText();
+  }
+
+  /**
+   * Waits until the global messages contain the text, and fails with the page's address and text
+   * when they do not: a message kept across a redirect is rendered by the next page, which the
+   * browser may still be loading.
+   */
+  void waitForMessage(String text) {
+    try {
+      wait.until(d -> messages().contains(text));
+    } catch (TimeoutException missing) {
+      throw new AssertionError(
+          "no message '" + text + "' on " + driver.getCurrentUrl() + "; the page says: " + text(),
+          missing);
+    }
   }
 
   /** Waits for a visible element. */

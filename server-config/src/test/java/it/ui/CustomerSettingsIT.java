@@ -41,7 +41,7 @@ class CustomerSettingsIT extends UiFlow {
     browser.type("settings:tabs:numbers", "A-" + t + ", B-" + t);
     browser.click("settings:tabs:saveNumbers");
 
-    assertThat(browser.messages()).contains("Customer numbers saved.");
+    browser.waitForMessage("Customer numbers saved.");
     assertThat(browser.field("settings:tabs:numbers").getAttribute("value"))
         .isEqualTo("A-" + t + ", B-" + t);
     assertThat(Api.customer(EDITOR, customerId).getJsonArray("customerNumbers").toString())
@@ -103,7 +103,7 @@ class CustomerSettingsIT extends UiFlow {
     browser.field("settings:tabs:provider:1").click();
     browser.click("settings:tabs:saveProvider");
 
-    assertThat(browser.messages()).contains("Service provider saved.");
+    browser.waitForMessage("Service provider saved.");
     assertThat(second)
         .contains(
             Api.customer(EDITOR, customerId).getJsonObject("serviceProvider").getString("name"));
@@ -120,12 +120,12 @@ class CustomerSettingsIT extends UiFlow {
     browser.check("24-settings-advanced");
     browser.click("settings:tabs:deactivate");
 
-    assertThat(browser.messages()).contains("Customer deactivated");
+    browser.waitForMessage("Customer deactivated");
     assertThat(Api.customer(EDITOR, customerId).getString("state")).isEqualTo("INACTIVE");
 
     tab("Advanced");
     browser.click("settings:tabs:activate");
-    assertThat(browser.messages()).contains("Customer activated");
+    browser.waitForMessage("Customer activated");
     assertThat(Api.customer(EDITOR, customerId).getString("state")).isEqualTo("ACTIVE");
   }
 
@@ -146,7 +146,7 @@ class CustomerSettingsIT extends UiFlow {
     browser.click("settings:deleteYes");
 
     assertThat(browser.driver().getCurrentUrl()).contains("customers.xhtml");
-    assertThat(browser.messages()).contains("Customer Deleted Customer " + t + " deleted.");
+    browser.waitForMessage("Customer Deleted Customer " + t + " deleted.");
     browser.type("search:query", "DEL-" + t);
     browser.click("search:go");
     assertThat(browser.has("customerTable")).isFalse();
@@ -162,13 +162,13 @@ class CustomerSettingsIT extends UiFlow {
     browser.go("settings.xhtml?id=" + customerId);
     browser.type("settings:tabs:numbers", "SECOND-" + t);
     browser.click("settings:tabs:saveNumbers");
-    assertThat(browser.messages()).contains("Customer numbers saved.");
+    browser.waitForMessage("Customer numbers saved.");
 
     browser.driver().switchTo().window(first);
     browser.type("settings:tabs:numbers", "FIRST-" + t);
     browser.click("settings:tabs:saveNumbers");
 
-    assertThat(browser.messages()).contains("changed by someone else");
+    browser.waitForMessage("changed by someone else");
     assertThat(browser.has("reload")).isTrue();
     assertThat(Api.customer(EDITOR, customerId).getJsonArray("customerNumbers").getString(0))
         .isEqualTo("SECOND-" + t);

@@ -135,6 +135,6 @@ class MyCustomersIT extends UiFlow {
     assertThat(browser.text()).contains("Directory settings").contains("Open:");
     browser.check("17-directory-settings");
     browser.click("directorySettings:save");
-    assertThat(browser.messages()).contains("Directory settings saved.");
+    browser.waitForMessage("Directory settings saved.");
   }
 }

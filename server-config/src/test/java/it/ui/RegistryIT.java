@@ -25,18 +25,18 @@ class RegistryIT extends UiFlow {
     browser.field("register:providers:0").click();
     browser.click("register:submit");
 
-    assertThat(browser.messages()).contains("Participant Registered Here " + t + " registered.");
+    browser.waitForMessage("Participant Registered Here " + t + " registered.");
     assertThat(browser.text("participants"))
         .contains("Registered Here " + t)
         .contains("0007:" + number);
     browser.check("71-registry-registered");
 
     browser.click(By.cssSelector("button[aria-label='Deactivate Registered Here " + t + "']"));
-    assertThat(browser.messages()).contains("is now Non existing");
+    browser.waitForMessage("is now Non existing");
     assertThat(browser.text("participants")).contains("Non existing");
 
     browser.click(By.cssSelector("button[aria-label='Activate Registered Here " + t + "']"));
-    assertThat(browser.messages()).contains("is active in the network again");
+    browser.waitForMessage("is active in the network again");
   }
 
   @Test

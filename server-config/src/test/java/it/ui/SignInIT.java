@@ -23,7 +23,7 @@ class SignInIT extends UiFlow {
     browser.type("login:password", "not-the-password");
     browser.click("login:signIn");
 
-    assertThat(browser.messages()).contains("Wrong username or password");
+    browser.waitForMessage("Wrong username or password");
     assertThat(browser.has("session:signOut")).isFalse();
     browser.check("02-sign-in-failed");
   }

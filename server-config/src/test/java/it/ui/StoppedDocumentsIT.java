@@ -54,7 +54,7 @@ class StoppedDocumentsIT extends UiFlow {
     browser.go("stopped-documents.xhtml");
 
     browser.click(By.cssSelector("button[aria-label='Resend " + documentId + "']"));
-    assertThat(browser.messages()).contains("Document " + documentId + " is still stopped");
+    browser.waitForMessage("Document " + documentId + " is still stopped");
 
     browser
         .field("stopped")
@@ -89,7 +89,7 @@ class StoppedDocumentsIT extends UiFlow {
     browser.check("42-settings-resend-offer");
     browser.click("offerForm:resendAll");
 
-    assertThat(browser.messages()).contains("2 document(s) routed, 0 still stopped.");
+    browser.waitForMessage("2 document(s) routed, 0 still stopped.");
     assertThat(browser.has("offer")).isFalse();
   }
 
