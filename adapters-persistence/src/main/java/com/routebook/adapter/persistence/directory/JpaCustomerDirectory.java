@@ -2,6 +2,7 @@ package com.routebook.adapter.persistence.directory;
 
 import com.routebook.adapter.persistence.support.Chunks;
 import com.routebook.adapter.persistence.support.Constraints;
+import com.routebook.adapter.persistence.support.FollowedDirectoryChanges;
 import com.routebook.adapter.persistence.support.NativeSql;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.domain.ConflictException;
@@ -15,6 +16,7 @@ import com.routebook.domain.customer.CustomerNumberTakenException;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -62,6 +64,9 @@ public class JpaCustomerDirectory implements CustomerDirectory {
 
   @PersistenceContext(unitName = "routebook")
   private EntityManager em;
+
+  /** Told of every write, so that routing forgets what it read at once (absent in tests). */
+  @Inject private FollowedDirectoryChanges changes;
 
   /** For CDI. */
   public JpaCustomerDirectory() {}
@@ -117,6 +122,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Customer add(TenantId tenantId, Customer customer) {
+    announce();
     requireTenant(tenantId, customer);
     if (customer.version() != 0) {
       throw new IllegalArgumentException(
@@ -145,6 +151,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Customer update(TenantId tenantId, Customer customer) {
+    announce();
     CustomerEntity entity =
         entity(tenantId, customer.id().value())
             .filter(e -> customer.tenantId().equals(tenantId))
@@ -169,6 +176,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public void delete(TenantId tenantId, CustomerId customerId, long expectedVersion) {
+    announce();
     CustomerEntity entity =
         entity(tenantId, customerId.value()).orElseThrow(() -> notFound(customerId));
     if (entity.version != expectedVersion) {
@@ -351,6 +359,12 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     if (!customer.tenantId().equals(tenantId)) {
       throw new IllegalArgumentException(
           "customer " + customer.id() + " belongs to another tenant than " + tenantId);
+    }
+  }
+
+  private void announce() {
+    if (changes != null) {
+      changes.changedHere();
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.routebook.adapter.persistence.registry;
 
 import com.routebook.adapter.persistence.support.Chunks;
+import com.routebook.adapter.persistence.support.FollowedDirectoryChanges;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.ErrorCode;
@@ -12,6 +13,7 @@ import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.participant.ServiceProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -41,6 +43,9 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
 
   @PersistenceContext(unitName = "routebook")
   private EntityManager em;
+
+  /** Told of every write, so that routing forgets what it read at once (absent in tests). */
+  @Inject private FollowedDirectoryChanges changes;
 
   /** For CDI. */
   public JpaParticipantRegistry() {}
@@ -86,6 +91,7 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Participant add(Participant participant) {
+    announce();
     if (participant.version() != 0) {
       throw new IllegalArgumentException(
           "participant "
@@ -111,6 +117,7 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Participant update(Participant participant) {
+    announce();
     ParticipantEntity entity = em.find(ParticipantEntity.class, participant.id().value());
     if (entity == null) {
       throw new NotFoundException(ErrorCode.PARTICIPANT_NOT_FOUND, participant.id());
@@ -164,6 +171,7 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public ServiceProvider addServiceProvider(ServiceProvider serviceProvider) {
+    announce();
     ServiceProviderEntity stored =
         em.find(ServiceProviderEntity.class, serviceProvider.id().value());
     if (stored == null) {
@@ -256,5 +264,11 @@ public class JpaParticipantRegistry implements ParticipantRegistry {
 
   private static List<Participant> sorted(java.util.Collection<Participant> participants) {
     return participants.stream().sorted(BY_NAME).toList();
+  }
+
+  private void announce() {
+    if (changes != null) {
+      changes.changedHere();
+    }
   }
 }

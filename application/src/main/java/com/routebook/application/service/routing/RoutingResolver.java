@@ -1,5 +1,6 @@
 package com.routebook.application.service.routing;
 
+import com.routebook.application.port.out.DirectoryChanges;
 import com.routebook.application.port.out.RoutingDirectory;
 import com.routebook.application.port.out.RoutingDirectory.IdentifierMatch;
 import com.routebook.application.port.out.RoutingDirectory.NumberMatch;
@@ -28,11 +29,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides where documents go, without keeping anything. Whatever the number of documents, it reads
- * the tenant's directory mode (only when a document carries a registry reference, the one case the
- * mode decides anything) and makes at most two look-ups on the {@link RoutingDirectory} (by
- * customer number, by identifier), then applies {@link RoutingRules} to each document, so routing
- * many documents gives the decisions of routing each alone.
+ * Decides where documents go. Whatever the number of documents, it reads the tenant's directory
+ * mode (only when a document carries a registry reference, the one case the mode decides anything)
+ * and makes at most two look-ups on the {@link RoutingDirectory} (by customer number, by
+ * identifier), then applies {@link RoutingRules} to each document, so routing many documents gives
+ * the decisions of routing each alone. What customer numbers matched is remembered while {@link
+ * DirectoryChanges} says nothing routing reads has changed on any instance ({@link
+ * RememberedNumbers}): a number asked again is then answered without a look-up.
  */
 @ApplicationScoped
 public class RoutingResolver {
@@ -43,14 +46,29 @@ public class RoutingResolver {
 
   private RoutingDirectory directory;
   private TenantSettings settings;
+  private RememberedNumbers numbers;
 
   /** For the CDI proxy only. */
   protected RoutingResolver() {}
 
-  @Inject
+  /** A resolver that remembers nothing: every look-up reads the directory. */
   public RoutingResolver(RoutingDirectory directory, TenantSettings settings) {
+    this(directory, settings, DirectoryChanges.NOT_FOLLOWED);
+  }
+
+  /** A resolver that remembers number look-ups while the changes say nothing changed. */
+  @Inject
+  public RoutingResolver(
+      RoutingDirectory directory, TenantSettings settings, DirectoryChanges changes) {
+    this(directory, settings, changes, RememberedNumbers.CAPACITY);
+  }
+
+  /** As above, remembering at most {@code capacity} numbers (tests). */
+  RoutingResolver(
+      RoutingDirectory directory, TenantSettings settings, DirectoryChanges changes, int capacity) {
     this.directory = directory;
     this.settings = settings;
+    this.numbers = new RememberedNumbers(changes, capacity);
   }
 
   /** The decision for one document. */
@@ -74,21 +92,21 @@ public class RoutingResolver {
   }
 
   private Snapshot load(TenantId tenant, List<DocumentReference> documents) {
-    Set<CustomerNumber> numbers = new HashSet<>();
+    Set<CustomerNumber> asked = new HashSet<>();
     Set<Identifier> identifiers = new HashSet<>();
     for (DocumentReference document : documents) {
       for (MatchedBy kind : document.present()) {
         String raw = document.reference(kind).orElseThrow();
         if (kind == MatchedBy.CUSTOMER_NUMBER) {
-          CustomerNumber.tryParse(raw).ifPresent(numbers::add);
+          CustomerNumber.tryParse(raw).ifPresent(asked::add);
         } else {
           RoutingRules.identifierFor(kind, raw).ifPresent(identifiers::add);
         }
       }
     }
     Snapshot snapshot = new Snapshot();
-    if (!numbers.isEmpty()) {
-      directory.byCustomerNumbers(tenant, numbers).forEach(snapshot::add);
+    if (!asked.isEmpty()) {
+      numbers.byCustomerNumbers(directory, tenant, asked).forEach(snapshot::add);
     }
     if (!identifiers.isEmpty()) {
       directory.byIdentifiers(tenant, identifiers).forEach(snapshot::add);

@@ -1,0 +1,103 @@
+package com.routebook.application.service.routing;
+
+import com.routebook.application.port.out.DirectoryChanges;
+import com.routebook.application.port.out.RoutingDirectory;
+import com.routebook.application.port.out.RoutingDirectory.NumberMatch;
+import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.tenant.TenantId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The customer-number look-ups of routing, remembered while {@link DirectoryChanges} says nothing
+ * routing reads has changed since, on any instance: what a number matched, and that it matched
+ * nothing (a number no customer holds is asked again and again while its documents stop). The mark
+ * is taken before the read, so a change committed during the read moves it and what was read is not
+ * trusted again. Without a mark nothing is remembered. Bounded: when full, everything is forgotten;
+ * when the mark moves, everything read before is dropped at once.
+ */
+final class RememberedNumbers {
+
+  /** The entries an instance keeps by default: about 250 bytes of heap each. */
+  static final int CAPACITY = 1_000_000;
+
+  private record Key(TenantId tenant, CustomerNumber number) {}
+
+  /** What a number matched under a mark; {@code match} is null when no customer holds it. */
+  private record Entry(NumberMatch match, long mark) {}
+
+  private final DirectoryChanges changes;
+  private final int capacity;
+  private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+  private volatile long markOfEntries = Long.MIN_VALUE;
+
+  RememberedNumbers(DirectoryChanges changes, int capacity) {
+    this.changes = changes;
+    this.capacity = capacity;
+  }
+
+  /**
+   * The tenant's matches of the numbers, as {@link RoutingDirectory#byCustomerNumbers} answers
+   * them: from memory where it may be trusted, the others read from the directory in one look-up.
+   */
+  List<NumberMatch> byCustomerNumbers(
+      RoutingDirectory directory, TenantId tenant, Set<CustomerNumber> numbers) {
+    OptionalLong current = changes.mark();
+    if (current.isEmpty()) {
+      forgetAll(Long.MIN_VALUE);
+      return directory.byCustomerNumbers(tenant, numbers);
+    }
+    long mark = current.getAsLong();
+    if (mark != markOfEntries) {
+      forgetAll(mark);
+    }
+    List<NumberMatch> matches = new ArrayList<>();
+    Set<CustomerNumber> unknown = new HashSet<>();
+    for (CustomerNumber number : numbers) {
+      Entry entry = entries.get(new Key(tenant, number));
+      if (entry != null && entry.mark() == mark) {
+        if (entry.match() != null) {
+          matches.add(entry.match());
+        }
+      } else {
+        unknown.add(number);
+      }
+    }
+    if (unknown.isEmpty()) {
+      return matches;
+    }
+    List<NumberMatch> read = directory.byCustomerNumbers(tenant, unknown);
+    matches.addAll(read);
+    remember(tenant, unknown, read, mark);
+    return matches;
+  }
+
+  private void remember(
+      TenantId tenant, Set<CustomerNumber> asked, List<NumberMatch> read, long mark) {
+    if (asked.size() > capacity) {
+      return;
+    }
+    if (entries.size() + asked.size() > capacity) {
+      entries.clear();
+    }
+    Map<CustomerNumber, NumberMatch> found = new HashMap<>();
+    read.forEach(match -> found.put(match.number(), match));
+    for (CustomerNumber number : asked) {
+      entries.put(new Key(tenant, number), new Entry(found.get(number), mark));
+    }
+  }
+
+  /** Drops everything read under another mark (its memory is better used for what is current). */
+  private void forgetAll(long mark) {
+    markOfEntries = mark;
+    if (!entries.isEmpty()) {
+      entries.clear();
+    }
+  }
+}
