@@ -47,6 +47,61 @@ class RoutingIT {
     }
   }
 
+  /**
+   * Routing may answer from what it remembers of earlier look-ups (on PostgreSQL): each change of
+   * the directory or the registry must be seen by the very next call all the same.
+   */
+  @Test
+  void every_change_of_what_routing_reads_is_seen_by_the_next_call() {
+    TestData.Participant participant = TestData.participant(unique("Changing "));
+    String first = unique("CH-");
+    String second = unique("CH-");
+    assertThat(outcome(first)).isEqualTo("STOPPED");
+    assertThat(outcome(first)).as("asked again, still nobody's").isEqualTo("STOPPED");
+
+    JsonObject customer = TestData.customer(EDITOR, participant, first);
+    String id = customer.getString("id");
+    assertThat(outcome(first)).as("after the add").isEqualTo("ROUTED");
+
+    ApiClient.Answer moved =
+        Expect.ok(
+            EDITOR.withIfMatch(
+                "PUT",
+                "customers/" + id + "/customer-numbers",
+                Json.createObjectBuilder().add("customerNumbers", second).build(),
+                "\"" + customer.getJsonNumber("version").longValue() + "\""),
+            200);
+    assertThat(outcome(first)).as("the number given up").isEqualTo("STOPPED");
+    assertThat(outcome(second)).as("the number taken").isEqualTo("ROUTED");
+
+    ApiClient.Answer deactivated =
+        Expect.ok(
+            EDITOR.withIfMatch("POST", "customers/" + id + "/deactivate", null, moved.etag()), 200);
+    assertThat(reason(second)).as("after deactivating").isEqualTo("CUSTOMER_INACTIVE");
+    Expect.ok(
+        EDITOR.withIfMatch("POST", "customers/" + id + "/activate", null, deactivated.etag()), 200);
+    assertThat(outcome(second)).as("after activating").isEqualTo("ROUTED");
+
+    Expect.ok(
+        TestData.ADMIN.post("registry/participants/" + participant.id() + "/deactivate", null),
+        200);
+    assertThat(reason(second)).as("after the participant left").isEqualTo("RECIPIENT_NON_EXISTING");
+  }
+
+  private static String outcome(String number) {
+    return decide(number).getString("outcome");
+  }
+
+  private static String reason(String number) {
+    return decide(number).getString("reason");
+  }
+
+  private static JsonObject decide(String number) {
+    return Expect.ok(
+            VIEWER.post("routing/test", TestData.documentFor(unique("CHANGE-"), number)), 200)
+        .json();
+  }
+
   @Test
   void test_routing_by_customer_number_routes_to_the_participant_and_keeps_nothing() {
     TestData.Participant participant = TestData.participant(unique("Routed "));
