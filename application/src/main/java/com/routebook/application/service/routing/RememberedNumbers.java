@@ -27,6 +27,9 @@ final class RememberedNumbers {
   /** The entries an instance keeps by default: about 250 bytes of heap each. */
   static final int CAPACITY = 1_000_000;
 
+  /** The most numbers a call may ask to be answered from memory. */
+  static final int MOST_ASKED = 100;
+
   private record Key(TenantId tenant, CustomerNumber number) {}
 
   /** What a number matched under a mark; {@code match} is null when no customer holds it. */
@@ -48,6 +51,9 @@ final class RememberedNumbers {
    */
   List<NumberMatch> byCustomerNumbers(
       RoutingDirectory directory, TenantId tenant, Set<CustomerNumber> numbers) {
+    if (numbers.size() > MOST_ASKED) {
+      return directory.byCustomerNumbers(tenant, numbers);
+    }
     OptionalLong current = changes.mark();
     if (current.isEmpty()) {
       forgetAll(Long.MIN_VALUE);
@@ -80,9 +86,6 @@ final class RememberedNumbers {
 
   private void remember(
       TenantId tenant, Set<CustomerNumber> asked, List<NumberMatch> read, long mark) {
-    if (asked.size() > capacity) {
-      return;
-    }
     if (entries.size() + asked.size() > capacity) {
       entries.clear();
     }

@@ -116,6 +116,24 @@ class RememberedNumbersTest {
   }
 
   @Test
+  void a_large_batch_is_read_whole_and_remembers_nothing() {
+    world.given(aCustomer().withNumbers("L-1"));
+    route(TENANT_A, "L-1");
+    List<DocumentReference> batch = new ArrayList<>();
+    for (int i = 0; i <= RememberedNumbers.MOST_ASKED; i++) {
+      batch.add(document("B" + i, i == 0 ? "L-1" : "L-OTHER-" + i));
+    }
+
+    List<RoutingDecision> decisions = resolver.resolveAll(TENANT_A, batch);
+    route(TENANT_A, "L-OTHER-1");
+
+    assertThat(decisions.get(0).outcome()).isEqualTo(Outcome.ROUTED);
+    assertThat(directory.asked).hasSize(3);
+    assertThat(directory.asked.get(1)).hasSize(RememberedNumbers.MOST_ASKED + 1);
+    assertThat(directory.asked.get(2)).containsExactly("L-OTHER-1");
+  }
+
+  @Test
   void what_one_tenant_read_is_never_answered_to_another() {
     world.given(aCustomer().withNumbers("SHARED-1"));
     assertThat(route(TENANT_A, "SHARED-1").outcome()).isEqualTo(Outcome.ROUTED);
