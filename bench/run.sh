@@ -223,6 +223,18 @@ errors() { # a note when anything failed
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 at_least() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r >= t) ? "yes" : "no" }'; }
+
+# The server's heap, from the JDK's own tools: in use after a full collection (what the server
+# keeps), and sampled every second (in use, and the old generation: what survived collections).
+server_pid() { cat "$wlp/usr/servers/.pid/routebook.pid"; }
+heap_kept_mb() {
+  jcmd "$(server_pid)" GC.run >/dev/null
+  jstat -gc "$(server_pid)" | awk 'NR == 2 { printf "%.0f", ($3 + $4 + $6 + $8) / 1024 }'
+}
+heap_sampler() { # file: "in-use-MB old-MB" per second until killed
+  jstat -gc "$(server_pid)" 1000 |
+    awk 'NR > 1 && $1 != "S0C" { printf "%.0f %.0f\n", ($3 + $4 + $6 + $8) / 1024, $8 / 1024; fflush() }' >"$1"
+}
 at_most() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r <= t) ? "yes" : "no" }'; }
 both() { [[ $1 == yes && $2 == yes ]] && echo yes || echo no; }
 
@@ -303,9 +315,15 @@ batch_worker() { # worker, start second
     (( $(date +%s) - start < duration * 2 )) || break
   done
 }
+kept_before=$(heap_kept_mb)
+heap_sampler "$out/logs/heap-documents.txt" &
+sampler=$!
 docs_start=$(date +%s.%N)
-for w in $(seq 1 "$doc_conns"); do batch_worker "$w" "${docs_start%.*}" & done
-wait
+workers=()
+for w in $(seq 1 "$doc_conns"); do batch_worker "$w" "${docs_start%.*}" & workers+=($!); done
+wait "${workers[@]}"
+kill "$sampler" 2>/dev/null || true
+kept_after=$(heap_kept_mb)
 docs_seconds=$(awk -v a="$docs_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }')
 cat "$out"/logs/documents-[0-9]*.txt >"$out/logs/documents.txt"
 docs=$(awk -v s="$docs_seconds" '$1 == 200 { ok++ } END { printf "%.0f", ok * 10000 / s }' "$out/logs/documents.txt")
@@ -318,6 +336,13 @@ tps=$(awk '/^tps = / {printf "%.0f", $3; exit}' "$out/logs/pgbench-routing.txt")
 r=$(ratio "$docs" "$tps")
 row "POST /documents, 10,000 a call, $doc_conns conn." "$docs documents/s ($docs_calls calls answered 200 in $docs_seconds s, slowest $docs_p99 ms)" \
   "pgbench look-up, $conns clients: $tps/s" "${r}x" ">= 2.5x" "$(at_least "$r" 2.5)"
+# Bounded by the batch size: what the batches leave behind after a full collection, beside what
+# was kept before them; the peak in use is what $doc_conns batches in flight cost at once.
+peak=$(awk 'BEGIN { m = 0; o = 0 } { if ($1 > m) m = $1; if ($2 > o) o = $2 } END { printf "%d MB in use, old generation %d MB", m, o }' "$out/logs/heap-documents.txt")
+grown=$(( kept_after - kept_before ))
+row "Server heap during the batches" "peak $peak; kept after them $kept_after MB" \
+  "kept before them: $kept_before MB" "$(printf "%+d" "$grown") MB kept" "nothing kept (< 64 MB)" \
+  "$( (( grown < 64 )) && echo yes || echo no)"
 
 fi
 
