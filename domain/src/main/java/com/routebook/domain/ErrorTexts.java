@@ -1,8 +1,11 @@
 package com.routebook.domain;
 
+import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.identifier.OrganizationNumberRule;
 import com.routebook.domain.identifier.VatShape;
+import com.routebook.domain.participant.ParticipantStatus;
+import com.routebook.domain.routing.MatchedBy;
 import com.routebook.domain.routing.StopReason;
 import com.routebook.domain.tenant.Role;
 import java.text.MessageFormat;
@@ -10,10 +13,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,10 +28,12 @@ import java.util.stream.IntStream;
 /**
  * Renders entries of the catalogue in the language of an adapter's bundle, which holds every text:
  * {@code error.<ErrorCode>} for an error with arguments, {@code rule.<Rule>} for a broken rule,
- * {@code <EnumType>.<CONSTANT>} for a domain enum given as an argument (a scheme, a role), {@link
- * #ITEM} and {@link #SEVERAL} to place a violation of an item and to sum up several. Patterns are
- * {@link MessageFormat}s; arguments are rendered first (a {@link Breach} as its text, an enum by
- * its key, a collection joined by commas, anything else as {@link String#valueOf}).
+ * {@code explanation.<ExplanationCode>} for an explanation (a routing step, a warning), {@code
+ * <EnumType>.<CONSTANT>} for a domain enum given as an argument (a scheme, a role, a reference
+ * kind), {@link #ITEM} and {@link #SEVERAL} to place a violation of an item and to sum up several.
+ * Patterns are {@link MessageFormat}s; arguments are rendered first (a {@link Breach} or an {@link
+ * Explanation} as its text, an enum by its key, a collection joined by commas, anything else as
+ * {@link String#valueOf}).
  */
 public final class ErrorTexts {
 
@@ -35,14 +43,27 @@ public final class ErrorTexts {
   /** Key of several violations: {0} their number, {1} the first one's text. */
   public static final String SEVERAL = "violation.several";
 
-  /** The domain enums that errors give as arguments, which a bundle names. */
+  /** The domain enums that errors and explanations give as arguments, which a bundle names. */
   public static final List<Class<? extends Enum<?>>> NAMED =
-      List.of(IdentifierScheme.class, OrganizationNumberRule.class, VatShape.class, Role.class);
+      List.of(
+          IdentifierScheme.class,
+          OrganizationNumberRule.class,
+          VatShape.class,
+          Role.class,
+          MatchedBy.class,
+          CustomerState.class,
+          ParticipantStatus.class);
+
+  /** Stands for a key the bundle lacks among the parsed patterns. */
+  private static final MessageFormat MISSING = new MessageFormat("");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
   private final ResourceBundle bundle;
   private final Locale locale;
+
+  /** Parsed patterns by key; each use formats a clone, as a MessageFormat is not thread-safe. */
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   public ErrorTexts(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
@@ -70,6 +91,9 @@ public final class ErrorTexts {
       for (Enum<?> constant : type.getEnumConstants()) {
         check(bundle, key(constant), 0, gaps);
       }
+    }
+    for (ExplanationCode code : ExplanationCode.values()) {
+      check(bundle, key(code), code.arity(), gaps);
     }
     for (StopReason reason : StopReason.values()) {
       check(bundle, "stop." + reason.name(), 1, gaps);
@@ -103,9 +127,26 @@ public final class ErrorTexts {
     return "rule." + rule.name();
   }
 
+  /** The key of an explanation's text. */
+  public static String key(ExplanationCode code) {
+    return "explanation." + code.name();
+  }
+
   /** The key of a domain enum's name, e.g. {@code IdentifierScheme.VAT}. */
   public static String key(Enum<?> constant) {
     return constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+  }
+
+  /** The constant of a {@link #NAMED} enum whose {@link #key(Enum)} this is, if any. */
+  public static Optional<Enum<?>> named(String key) {
+    for (Class<? extends Enum<?>> type : NAMED) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        if (key(constant).equals(key)) {
+          return Optional.of(constant);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -132,6 +173,20 @@ public final class ErrorTexts {
     return format(key(breach.rule()), breach.arguments().toArray());
   }
 
+  /** The text of an explanation. */
+  public String text(Explanation explanation) {
+    return format(key(explanation.code()), explanation.arguments().toArray());
+  }
+
+  /** The texts of explanations, in order. */
+  public List<String> texts(List<Explanation> explanations) {
+    List<String> texts = new ArrayList<>(explanations.size());
+    for (Explanation explanation : explanations) {
+      texts.add(text(explanation));
+    }
+    return texts;
+  }
+
   /** The text of a domain enum. */
   public String name(Enum<?> constant) {
     return render(constant);
@@ -146,16 +201,24 @@ public final class ErrorTexts {
     for (int i = 0; i < arguments.length; i++) {
       rendered[i] = render(arguments[i]);
     }
-    String pattern = pattern(key);
-    if (pattern == null) {
+    MessageFormat format = formats.computeIfAbsent(key, this::parse);
+    if (format == MISSING) {
       return key + (arguments.length == 0 ? "" : List.of(rendered).toString());
     }
-    return new MessageFormat(pattern, locale).format(rendered);
+    return ((MessageFormat) format.clone()).format(rendered);
+  }
+
+  private MessageFormat parse(String key) {
+    String pattern = pattern(key);
+    return pattern == null ? MISSING : new MessageFormat(pattern, locale);
   }
 
   private String render(Object argument) {
     if (argument instanceof Breach breach) {
       return text(breach);
+    }
+    if (argument instanceof Explanation explanation) {
+      return text(explanation);
     }
     if (argument instanceof Enum<?> constant) {
       String name = pattern(key(constant));

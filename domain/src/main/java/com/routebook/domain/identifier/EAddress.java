@@ -1,6 +1,8 @@
 package com.routebook.domain.identifier;
 
 import com.routebook.domain.Breach;
+import com.routebook.domain.Explanation;
+import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import java.util.List;
@@ -91,16 +93,13 @@ public final class EAddress {
   }
 
   /**
-   * Warnings for an accepted address, e.g. "scheme 0037 (FI:OVT) is removed; use 0216", or that a
-   * stored address's scheme is no longer in the list.
+   * Warnings for an accepted address: its scheme is deprecated or removed ({@link
+   * PeppolScheme#warning()}), or a stored address's scheme is no longer in the list.
    */
-  public List<String> warnings() {
+  public List<Explanation> warnings() {
     return scheme()
         .map(s -> s.warning().stream().toList())
-        .orElseGet(
-            () ->
-                List.of(
-                    "scheme " + icd + " is no longer in the Peppol participant identifier list"));
+        .orElseGet(() -> List.of(Explanation.of(ExplanationCode.SCHEME_UNLISTED, icd)));
   }
 
   /** The ICD, four digits: the scheme's number in the Peppol list. */

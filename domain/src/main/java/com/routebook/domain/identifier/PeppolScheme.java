@@ -1,5 +1,7 @@
 package com.routebook.domain.identifier;
 
+import com.routebook.domain.Explanation;
+import com.routebook.domain.ExplanationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,15 +104,26 @@ public record PeppolScheme(
   }
 
   /**
-   * A warning for a deprecated or removed scheme, e.g. "scheme 0037 (FI:OVT) is removed; use 0216".
+   * The warning for a deprecated or removed scheme, naming its ICD and id and, when known, the
+   * scheme to use instead (e.g. 0037, FI:OVT, removed: use 0216).
    */
-  public Optional<String> warning() {
+  public Optional<Explanation> warning() {
     if (state == State.ACTIVE) {
       return Optional.empty();
     }
-    String warning =
-        "scheme " + icd + " (" + schemeId + ") is " + state.name().toLowerCase(Locale.ROOT);
-    return Optional.of(successor().map(next -> warning + "; use " + next).orElse(warning));
+    boolean removed = state == State.REMOVED;
+    String id = String.valueOf(schemeId);
+    Optional<String> next = successor();
+    if (next.isPresent()) {
+      ExplanationCode code =
+          removed
+              ? ExplanationCode.SCHEME_REMOVED_REPLACED
+              : ExplanationCode.SCHEME_DEPRECATED_REPLACED;
+      return Optional.of(Explanation.of(code, icd, id, next.get()));
+    }
+    ExplanationCode code =
+        removed ? ExplanationCode.SCHEME_REMOVED : ExplanationCode.SCHEME_DEPRECATED;
+    return Optional.of(Explanation.of(code, icd, id));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.routebook.domain.routing;
 
+import com.routebook.domain.Explanation;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.participant.ServiceProvider;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Objects;
 /**
  * The result of routing one document: ROUTED to a recipient through a provider, or STOPPED with a
  * reason. It carries the reference that decided ({@code matchedBy}), the customer used if any,
- * misrouting warnings, and the path of steps that led to it. Fields that do not apply are {@code
- * null}.
+ * misrouting warnings, and the path of steps that led to it (both {@link Explanation}s, which
+ * adapters word). Fields that do not apply are {@code null}.
  */
 public record RoutingDecision(
     DocumentId documentId,
@@ -19,8 +20,8 @@ public record RoutingDecision(
     ServiceProvider serviceProvider,
     MatchedBy matchedBy,
     CustomerId customerId,
-    List<String> warnings,
-    List<String> path) {
+    List<Explanation> warnings,
+    List<Explanation> path) {
 
   public RoutingDecision {
     Objects.requireNonNull(documentId, "documentId");
@@ -43,8 +44,8 @@ public record RoutingDecision(
       ServiceProvider provider,
       MatchedBy matchedBy,
       CustomerId customerId,
-      List<String> warnings,
-      List<String> path) {
+      List<Explanation> warnings,
+      List<Explanation> path) {
     return new RoutingDecision(
         documentId,
         Outcome.ROUTED,
@@ -64,8 +65,8 @@ public record RoutingDecision(
       Recipient recipient,
       MatchedBy matchedBy,
       CustomerId customerId,
-      List<String> warnings,
-      List<String> path) {
+      List<Explanation> warnings,
+      List<Explanation> path) {
     return new RoutingDecision(
         documentId,
         Outcome.STOPPED,

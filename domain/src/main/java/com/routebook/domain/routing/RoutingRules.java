@@ -1,5 +1,7 @@
 package com.routebook.domain.routing;
 
+import com.routebook.domain.Explanation;
+import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.identifier.IdentifierScheme;
@@ -24,6 +26,8 @@ import java.util.Optional;
  *       inactive customer with {@code CUSTOMER_INACTIVE}.
  *   <li>Nothing matched: {@code NO_MATCH}.
  * </ol>
+ *
+ * <p>The path and the warnings are {@link Explanation}s: codes and arguments, which adapters word.
  */
 public final class RoutingRules {
 
@@ -32,7 +36,7 @@ public final class RoutingRules {
   /** Decides where the document goes, or why it stops. */
   public static RoutingDecision decide(
       DocumentReference document, DirectoryMode mode, RoutingLookup lookup) {
-    List<String> path = new ArrayList<>();
+    List<Explanation> path = new ArrayList<>();
     for (MatchedBy kind : document.present()) {
       String raw = document.reference(kind).orElseThrow();
       Optional<RoutingDecision> decision =
@@ -43,7 +47,7 @@ public final class RoutingRules {
         return decision.get();
       }
     }
-    path.add("no reference matched");
+    path.add(Explanation.of(ExplanationCode.NO_REFERENCE_MATCHED));
     return RoutingDecision.stopped(
         document.documentId(), StopReason.NO_MATCH, null, null, null, List.of(), path);
   }
@@ -62,11 +66,11 @@ public final class RoutingRules {
   }
 
   private static Optional<RoutingDecision> byCustomerNumber(
-      DocumentReference document, String raw, RoutingLookup lookup, List<String> path) {
+      DocumentReference document, String raw, RoutingLookup lookup, List<Explanation> path) {
     Optional<RoutingCustomer> customer =
         CustomerNumber.tryParse(raw).flatMap(lookup::customerByNumber);
     if (customer.isEmpty()) {
-      path.add(step(MatchedBy.CUSTOMER_NUMBER, raw) + ": no customer in your directory");
+      path.add(Explanation.of(ExplanationCode.NO_CUSTOMER, MatchedBy.CUSTOMER_NUMBER, raw));
       return Optional.empty();
     }
     RoutingParticipant participant =
@@ -77,13 +81,13 @@ public final class RoutingRules {
                     new IllegalStateException(
                         "customer " + customer.get().id() + " links to an unknown participant"));
     path.add(
-        step(MatchedBy.CUSTOMER_NUMBER, raw)
-            + ": customer "
-            + customer.get().id()
-            + " ("
-            + customer.get().state()
-            + ") of participant "
-            + describe(participant));
+        Explanation.of(
+            ExplanationCode.CUSTOMER_OF_PARTICIPANT,
+            MatchedBy.CUSTOMER_NUMBER,
+            raw,
+            customer.get().id().value(),
+            customer.get().state(),
+            describe(participant)));
     return Optional.of(
         conclude(document, MatchedBy.CUSTOMER_NUMBER, participant, customer, lookup, path));
   }
@@ -94,19 +98,20 @@ public final class RoutingRules {
       String raw,
       DirectoryMode mode,
       RoutingLookup lookup,
-      List<String> path) {
+      List<Explanation> path) {
     List<RoutingParticipant> found = registryMatches(kind, raw, lookup);
-    path.add(step(kind, raw) + ": " + found.size() + " participant(s) in the registry");
+    path.add(Explanation.of(ExplanationCode.REGISTRY_MATCHES, kind, raw, found.size()));
     if (mode == DirectoryMode.CLOSED) {
       found = found.stream().filter(p -> lookup.customerOf(p.id()).isPresent()).toList();
-      path.add("closed directory: " + found.size() + " of them in your customer directory");
+      path.add(Explanation.of(ExplanationCode.CLOSED_DIRECTORY, found.size()));
     }
     if (found.isEmpty()) {
       return Optional.empty();
     }
     List<RoutingParticipant> active = found.stream().filter(RoutingParticipant::isActive).toList();
     if (active.size() > 1) {
-      path.add(active.size() + " active participants match: " + describeAll(active));
+      path.add(
+          Explanation.of(ExplanationCode.ACTIVE_PARTICIPANTS, active.size(), describeAll(active)));
       return Optional.of(
           RoutingDecision.stopped(
               document.documentId(),
@@ -118,9 +123,10 @@ public final class RoutingRules {
               path));
     }
     RoutingParticipant participant = active.isEmpty() ? found.get(0) : active.get(0);
-    path.add("participant " + describe(participant));
+    path.add(Explanation.of(ExplanationCode.MATCHED_PARTICIPANT, describe(participant)));
     Optional<RoutingCustomer> customer = lookup.customerOf(participant.id());
-    customer.ifPresent(c -> path.add("customer " + c.id() + " (" + c.state() + ")"));
+    customer.ifPresent(
+        c -> path.add(Explanation.of(ExplanationCode.MATCHED_CUSTOMER, c.id().value(), c.state())));
     return Optional.of(conclude(document, kind, participant, customer, lookup, path));
   }
 
@@ -130,8 +136,8 @@ public final class RoutingRules {
       RoutingParticipant participant,
       Optional<RoutingCustomer> customer,
       RoutingLookup lookup,
-      List<String> path) {
-    List<String> warnings = misroutingWarnings(document, kind, participant, lookup);
+      List<Explanation> path) {
+    List<Explanation> warnings = misroutingWarnings(document, kind, participant, lookup);
     Recipient recipient = Recipient.of(participant);
     if (customer.isPresent() && !customer.get().isActive()) {
       return RoutingDecision.stopped(
@@ -157,14 +163,13 @@ public final class RoutingRules {
         customer.map(c -> c.effectiveProvider(participant)).orElseGet(participant::defaultProvider);
     if (customer.isPresent() && customer.get().providerUnavailable()) {
       warnings.add(
-          "the chosen service provider "
-              + customer.get().chosenProviderId()
-              + " is no longer available for "
-              + participant.name()
-              + "; routed through the default provider "
-              + provider.name());
+          Explanation.of(
+              ExplanationCode.PROVIDER_UNAVAILABLE,
+              customer.get().chosenProviderId().value(),
+              participant.name(),
+              provider.name()));
     }
-    path.add("routed to " + recipient.eAddress() + " through " + provider.name());
+    path.add(Explanation.of(ExplanationCode.ROUTED, recipient.eAddress(), provider.name()));
     return RoutingDecision.routed(
         document.documentId(),
         recipient,
@@ -175,12 +180,12 @@ public final class RoutingRules {
         path);
   }
 
-  private static List<String> misroutingWarnings(
+  private static List<Explanation> misroutingWarnings(
       DocumentReference document,
       MatchedBy decidedBy,
       RoutingParticipant chosen,
       RoutingLookup lookup) {
-    List<String> warnings = new ArrayList<>();
+    List<Explanation> warnings = new ArrayList<>();
     for (MatchedBy kind : document.present()) {
       if (kind.ordinal() > decidedBy.ordinal()) {
         String raw = document.reference(kind).orElseThrow();
@@ -190,12 +195,8 @@ public final class RoutingRules {
                 .toList();
         if (!others.isEmpty()) {
           warnings.add(
-              step(kind, raw)
-                  + " points to a different participant ("
-                  + describeAll(others)
-                  + ") than "
-                  + chosen.name()
-                  + ": risk of misrouting");
+              Explanation.of(
+                  ExplanationCode.MISROUTING, kind, raw, describeAll(others), chosen.name()));
         }
       }
     }
@@ -207,15 +208,15 @@ public final class RoutingRules {
     return identifierFor(kind, raw).map(lookup::participantsWith).orElse(List.of());
   }
 
-  private static String step(MatchedBy kind, String raw) {
-    return kind + " \"" + raw + "\"";
+  private static Explanation describe(RoutingParticipant participant) {
+    return Explanation.of(
+        ExplanationCode.PARTICIPANT,
+        participant.name(),
+        participant.id().value(),
+        participant.status());
   }
 
-  private static String describe(RoutingParticipant participant) {
-    return participant.name() + " (" + participant.id() + ", " + participant.status() + ")";
-  }
-
-  private static String describeAll(List<RoutingParticipant> participants) {
-    return String.join(", ", participants.stream().map(RoutingRules::describe).toList());
+  private static List<Explanation> describeAll(List<RoutingParticipant> participants) {
+    return participants.stream().map(RoutingRules::describe).toList();
   }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.routebook.domain.Breach;
 import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Explanation;
+import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.Input;
 import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
@@ -175,14 +177,17 @@ class EAddressTest {
   @Test
   void deprecated_and_removed_schemes_are_accepted_with_a_warning() {
     assertThat(EAddress.parse("0037:003701120389").warnings())
-        .containsExactly("scheme 0037 (FI:OVT) is removed; use 0216");
+        .containsExactly(
+            Explanation.of(ExplanationCode.SCHEME_REMOVED_REPLACED, "0037", "FI:OVT", "0216"));
     assertThat(EAddress.parse("0037:0112038-900001").warnings()).hasSize(1);
     assertThat(EAddress.parse("0193:abcd").warnings())
-        .containsExactly("scheme 0193 (UBLBE) is deprecated; use 0208");
+        .containsExactly(
+            Explanation.of(ExplanationCode.SCHEME_DEPRECATED_REPLACED, "0193", "UBLBE", "0208"));
     assertThat(EAddress.parse("9912:SE556036079301").warnings())
-        .containsExactly("scheme 9912 (EU:VAT) is deprecated");
+        .containsExactly(Explanation.of(ExplanationCode.SCHEME_DEPRECATED, "9912", "EU:VAT"));
     assertThat(EAddress.parse("9908:974760673").warnings())
-        .containsExactly("scheme 9908 (NO:ORGNR) is removed; use 0192");
+        .containsExactly(
+            Explanation.of(ExplanationCode.SCHEME_REMOVED_REPLACED, "9908", "NO:ORGNR", "0192"));
     assertThat(EAddress.parse("0007:5560360793").warnings()).isEmpty();
   }
 
@@ -205,7 +210,7 @@ class EAddressTest {
     assertThat(stored.key()).isEqualTo("9999:ABC:DEF");
     assertThat(stored.scheme()).isEmpty();
     assertThat(stored.warnings())
-        .containsExactly("scheme 9999 is no longer in the Peppol participant identifier list");
+        .containsExactly(Explanation.of(ExplanationCode.SCHEME_UNLISTED, "9999"));
     assertThat(EAddress.stored("0007:5560360793")).isEqualTo(EAddress.parse("0007:5560360793"));
     assertThatThrownBy(() -> EAddress.stored("no-colon"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import com.routebook.domain.Explanation;
+import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.identifier.PeppolScheme.State;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,23 @@ class PeppolSchemeTest {
   }
 
   @Test
+  void a_removed_scheme_warns_with_its_successor_when_one_is_known() {
+    String entry =
+        "<participant-identifier-scheme schemeid=\"X:Z\" iso6523=\"0002\" country=\"SE\""
+            + " scheme-name=\"Z\" state=\"removed\"><usage>gone</usage>"
+            + "</participant-identifier-scheme>";
+    assertThat(PeppolScheme.read("<list entry-count=\"1\">" + entry + "</list>"))
+        .singleElement()
+        .satisfies(
+            scheme ->
+                assertThat(scheme.warning())
+                    .contains(Explanation.of(ExplanationCode.SCHEME_REMOVED, "0002", "X:Z")));
+    assertThat(PeppolScheme.byIcd("0037").orElseThrow().warning())
+        .contains(
+            Explanation.of(ExplanationCode.SCHEME_REMOVED_REPLACED, "0037", "FI:OVT", "0216"));
+  }
+
+  @Test
   void reading_a_list_with_fewer_entries_than_declared_fails() {
     String entry =
         "<participant-identifier-scheme schemeid=\"X:Y\" iso6523=\"0001\" country=\"SE\""
@@ -75,7 +94,10 @@ class PeppolSchemeTest {
             scheme -> {
               assertThat(scheme.name()).isEqualTo("A & B");
               assertThat(scheme.validationRules()).isEmpty();
-              assertThat(scheme.warning()).contains("scheme 0001 (X:Y) is deprecated; use 0007");
+              assertThat(scheme.warning())
+                  .contains(
+                      Explanation.of(
+                          ExplanationCode.SCHEME_DEPRECATED_REPLACED, "0001", "X:Y", "0007"));
             });
     assertThatIllegalStateException()
         .isThrownBy(() -> PeppolScheme.read("<list entry-count=\"2\">" + entry + "</list>"));

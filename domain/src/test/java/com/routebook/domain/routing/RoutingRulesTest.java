@@ -4,15 +4,19 @@ import static com.routebook.domain.participant.Participants.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.routebook.domain.Explanation;
+import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
+import com.routebook.domain.participant.ParticipantStatus;
 import com.routebook.domain.participant.Participants;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.tenant.TenantId;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +45,10 @@ class RoutingRulesTest {
         1);
   }
 
+  private static Explanation described(Participant p) {
+    return Explanation.of(ExplanationCode.PARTICIPANT, p.name(), p.id().value(), p.status());
+  }
+
   private RoutingDecision route(DocumentReference doc) {
     return RoutingRules.decide(doc, DirectoryMode.OPEN, lookup);
   }
@@ -56,7 +64,10 @@ class RoutingRulesTest {
     assertThat(decision.documentId()).isEqualTo(new DocumentId("INV-1"));
     assertThat(decision.recipient()).isNull();
     assertThat(decision.matchedBy()).isNull();
-    assertThat(decision.path()).last().isEqualTo("no reference matched");
+    assertThat(decision.path())
+        .containsExactly(
+            Explanation.of(ExplanationCode.NO_CUSTOMER, MatchedBy.CUSTOMER_NUMBER, "X"),
+            Explanation.of(ExplanationCode.NO_REFERENCE_MATCHED));
   }
 
   @Test
@@ -90,16 +101,19 @@ class RoutingRulesTest {
     assertThat(decision.customerId()).isEqualTo(c.id());
     assertThat(decision.warnings()).isEmpty();
     assertThat(decision.path())
-        .first()
-        .asString()
-        .contains("CUSTOMER_NUMBER \"A-1\"")
-        .contains(c.id().value())
-        .contains(p.name());
-    assertThat(decision.path())
-        .last()
-        .asString()
-        .contains("routed to " + p.eAddressText())
-        .contains("Second");
+        .containsExactly(
+            Explanation.of(
+                ExplanationCode.CUSTOMER_OF_PARTICIPANT,
+                MatchedBy.CUSTOMER_NUMBER,
+                "A-1",
+                c.id().value(),
+                CustomerState.ACTIVE,
+                Explanation.of(
+                    ExplanationCode.PARTICIPANT,
+                    p.name(),
+                    p.id().value(),
+                    ParticipantStatus.ACTIVE)),
+            Explanation.of(ExplanationCode.ROUTED, p.eAddressText(), "Second"));
   }
 
   @Test
@@ -120,7 +134,13 @@ class RoutingRulesTest {
         route(DocumentReference.of("D").with(MatchedBy.CUSTOMER_NUMBER, "A-1"));
 
     assertThat(decision.serviceProvider()).isEqualTo(first);
-    assertThat(decision.warnings()).singleElement().asString().contains("no longer available");
+    assertThat(decision.warnings())
+        .containsExactly(
+            Explanation.of(
+                ExplanationCode.PROVIDER_UNAVAILABLE, second.id().value(), p.name(), "First"));
+    assertThat(decision.path())
+        .last()
+        .isEqualTo(Explanation.of(ExplanationCode.ROUTED, p.eAddressText(), "First"));
   }
 
   @Test
@@ -183,7 +203,14 @@ class RoutingRulesTest {
                 .with(MatchedBy.E_ADDRESS, p.eAddressText()));
 
     assertThat(decision.matchedBy()).isEqualTo(MatchedBy.E_ADDRESS);
-    assertThat(decision.path().get(0)).contains("no customer in your directory");
+    assertThat(decision.path())
+        .containsExactly(
+            Explanation.of(
+                ExplanationCode.NO_CUSTOMER, MatchedBy.CUSTOMER_NUMBER, "no such#number"),
+            Explanation.of(
+                ExplanationCode.REGISTRY_MATCHES, MatchedBy.E_ADDRESS, p.eAddressText(), 1),
+            Explanation.of(ExplanationCode.MATCHED_PARTICIPANT, described(p)),
+            Explanation.of(ExplanationCode.ROUTED, p.eAddressText(), p.defaultProvider().name()));
   }
 
   @Test
@@ -219,7 +246,9 @@ class RoutingRulesTest {
 
     assertThat(decision.serviceProvider()).isEqualTo(second);
     assertThat(decision.customerId()).isEqualTo(c.id());
-    assertThat(decision.path()).contains("customer " + c.id() + " (ACTIVE)");
+    assertThat(decision.path())
+        .contains(
+            Explanation.of(ExplanationCode.MATCHED_CUSTOMER, c.id().value(), CustomerState.ACTIVE));
   }
 
   @Test
@@ -240,7 +269,13 @@ class RoutingRulesTest {
             lookup);
 
     assertThat(toStranger.reason()).isEqualTo(StopReason.NO_MATCH);
-    assertThat(toStranger.path()).anySatisfy(s -> assertThat(s).contains("closed directory: 0"));
+    assertThat(toStranger.path())
+        .containsExactly(
+            Explanation.of(
+                ExplanationCode.REGISTRY_MATCHES, MatchedBy.E_ADDRESS, stranger.eAddressText(), 1),
+            Explanation.of(ExplanationCode.CLOSED_DIRECTORY, 0),
+            Explanation.of(ExplanationCode.NO_REFERENCE_MATCHED));
+    assertThat(toKnown.path()).contains(Explanation.of(ExplanationCode.CLOSED_DIRECTORY, 1));
     assertThat(toKnown.outcome()).isEqualTo(Outcome.ROUTED);
   }
 
@@ -267,7 +302,15 @@ class RoutingRulesTest {
     assertThat(decision.documentId()).isEqualTo(new DocumentId("D-2"));
     assertThat(decision.matchedBy()).isEqualTo(MatchedBy.GLN);
     assertThat(decision.recipient()).isNull();
-    assertThat(decision.path()).anySatisfy(s -> assertThat(s).contains("2 active participants"));
+    assertThat(decision.path())
+        .last()
+        .satisfies(
+            step -> {
+              assertThat(step.code()).isEqualTo(ExplanationCode.ACTIVE_PARTICIPANTS);
+              assertThat(step.arguments().get(0)).isEqualTo(2);
+              assertThat((List<Object>) step.arguments().get(1))
+                  .containsExactlyInAnyOrder(described(a), described(b));
+            });
   }
 
   @Test
@@ -342,11 +385,13 @@ class RoutingRulesTest {
     assertThat(decision.matchedBy()).isEqualTo(higher);
     assertThat(decision.recipient().participantId()).isEqualTo(winner.id());
     assertThat(decision.warnings())
-        .singleElement()
-        .asString()
-        .contains(lower.name())
-        .contains(other.name())
-        .contains("risk of misrouting");
+        .containsExactly(
+            Explanation.of(
+                ExplanationCode.MISROUTING,
+                lower,
+                valueOf(other, lower),
+                List.of(described(other)),
+                winner.name()));
   }
 
   @Test
@@ -365,7 +410,14 @@ class RoutingRulesTest {
 
     assertThat(decision.matchedBy()).isEqualTo(MatchedBy.CUSTOMER_NUMBER);
     assertThat(decision.recipient().participantId()).isEqualTo(customerParticipant.id());
-    assertThat(decision.warnings()).singleElement().asString().contains("E_ADDRESS");
+    assertThat(decision.warnings())
+        .containsExactly(
+            Explanation.of(
+                ExplanationCode.MISROUTING,
+                MatchedBy.E_ADDRESS,
+                other.eAddressText(),
+                List.of(described(other)),
+                customerParticipant.name()));
   }
 
   @Test
