@@ -1,6 +1,5 @@
 package com.routebook.adapter.persistence.document;
 
-import com.routebook.adapter.persistence.support.TextList;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
@@ -25,8 +24,8 @@ import java.util.List;
 
 /**
  * Converts between document records and rows of {@code document}: the references as sent and the
- * last decision, flattened ({@code warnings} and {@code path} as JSON arrays of strings, instants
- * in UTC to the microsecond, what both databases keep).
+ * last decision, flattened ({@code warnings} and {@code path} as JSON arrays, {@link
+ * StoredExplanations}), instants in UTC to the microsecond, what both databases keep).
  */
 final class DocumentMapper {
 
@@ -101,8 +100,8 @@ final class DocumentMapper {
         provider == null ? null : provider.name(),
         decision.matchedBy() == null ? null : decision.matchedBy().name(),
         decision.customerId() == null ? null : decision.customerId().value(),
-        TextList.write(decision.warnings()),
-        TextList.write(decision.path()),
+        StoredExplanations.write(decision.warnings()),
+        StoredExplanations.write(decision.path()),
         stored(record.receivedAt()),
         stored(record.decidedAt()));
   }
@@ -146,8 +145,8 @@ final class DocumentMapper {
             provider,
             matchedBy == null ? null : MatchedBy.valueOf(matchedBy),
             customerId == null ? null : new CustomerId(customerId),
-            TextList.read(row.getString("warnings")),
-            TextList.read(row.getString("path")));
+            StoredExplanations.read(row.getString("warnings")),
+            StoredExplanations.read(row.getString("path")));
     return new DocumentRecord(
         reference,
         decision,

@@ -57,7 +57,10 @@ public final class TextList {
     return values;
   }
 
-  /** A reader of the small JSON subset written here: strings, arrays of strings, flat objects. */
+  /**
+   * A reader of the small JSON subset written by this module: strings, whole numbers, arrays and
+   * objects, read piece by piece by the caller.
+   */
   public static final class Reader {
     private final String json;
     private int at;
@@ -112,6 +115,23 @@ public final class TextList {
           }
           default -> text.append(escaped);
         }
+      }
+    }
+
+    /** Reads a whole number ({@code -12}), which must fit an {@code int}. */
+    public int integer() {
+      skipSpace();
+      int from = at;
+      if (at < json.length() && json.charAt(at) == '-') {
+        at++;
+      }
+      while (at < json.length() && Character.isDigit(json.charAt(at))) {
+        at++;
+      }
+      try {
+        return Integer.parseInt(json.substring(from, at));
+      } catch (NumberFormatException notANumber) {
+        throw error("expected a whole number");
       }
     }
 

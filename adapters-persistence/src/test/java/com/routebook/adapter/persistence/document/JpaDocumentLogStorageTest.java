@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.routebook.adapter.persistence.testing.OnEachDatabase;
 import com.routebook.adapter.persistence.testing.PersistenceTestBase;
+import com.routebook.domain.Explanation;
+import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.participant.ParticipantStatus;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.participant.ServiceProviderId;
 import com.routebook.domain.routing.DocumentId;
@@ -22,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the document log's rows must do on every database beyond the port's contract (which the
  * application's {@code DocumentLogContract} checks): versions, whole batches, the caller's
- * transaction, the keys of stopped documents, and a fixed number of statements per batch.
+ * transaction, the keys of stopped documents, a fixed number of statements per batch, and rows
+ * written before routing explanations were catalogued.
  */
 @OnEachDatabase
 class JpaDocumentLogStorageTest extends PersistenceTestBase {
@@ -98,6 +104,60 @@ class JpaDocumentLogStorageTest extends PersistenceTestBase {
     documents.delete(tenantA, new DocumentId("D"));
     assertThat(keys("S")).isEmpty();
     assertThat(keys("D")).isEmpty();
+  }
+
+  @Test
+  void a_row_written_before_the_catalogue_loads_with_its_sentences_as_they_were() {
+    String oldPath =
+        "[\"CUSTOMER_NUMBER \\\"A-1\\\": no customer in your directory\","
+            + " \"VAT \\\"SE 556036079301\\\": 0 participant(s) in the registry\","
+            + "\"no reference matched\"]";
+    String oldWarnings = "[ \"it's {0} odd\\u00e9\" ]";
+    insertRow("OLD-1", oldWarnings, oldPath);
+    insertRow("OLD-2", "[]", "[{\"code\":\"LEFT_THE_CATALOGUE\",\"arguments\":[\"x\",7]}]");
+
+    DocumentRecord old = documents.find(tenantA, new DocumentId("OLD-1")).orElseThrow();
+
+    assertThat(old.decision().path())
+        .containsExactly(
+            Explanation.text("CUSTOMER_NUMBER \"A-1\": no customer in your directory"),
+            Explanation.text("VAT \"SE 556036079301\": 0 participant(s) in the registry"),
+            Explanation.text("no reference matched"));
+    assertThat(old.decision().warnings()).containsExactly(Explanation.text("it's {0} odd\u00e9"));
+    assertThat(old.decision().reason()).isEqualTo(StopReason.NO_MATCH);
+    assertThat(documents.find(tenantA, new DocumentId("OLD-2")).orElseThrow().decision().path())
+        .containsExactly(Explanation.text("LEFT_THE_CATALOGUE[x, 7]"));
+
+    documents.keepAll(tenantA, List.of(old));
+    assertThat(documents.find(tenantA, old.documentId())).contains(old);
+    assertThat(column("OLD-1", "path")).isEqualTo(oldPath.replace(", ", ","));
+  }
+
+  private void insertRow(String documentId, String warnings, String path) {
+    try (Connection connection = database.rawDataSource().getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO document (tenant_id, document_id, customer_number, vat_number,"
+                    + " outcome, reason, message, warnings, path, received_at, decided_at,"
+                    + " version) VALUES (?, ?, 'A-1', 'SE 556036079301', 'STOPPED', 'NO_MATCH',"
+                    + " 'Recipient of document did not match', ?, ?, ?, ?, 1)")) {
+      insert.setString(1, tenantA.value());
+      insert.setString(2, documentId);
+      insert.setString(3, warnings);
+      insert.setString(4, path);
+      insert.setObject(5, NOW.atOffset(ZoneOffset.UTC));
+      insert.setObject(6, NOW.atOffset(ZoneOffset.UTC));
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String column(String documentId, String column) {
+    return query(
+        "SELECT " + column + " FROM document WHERE tenant_id = ? AND document_id = ?",
+        documentId,
+        rows -> rows.next() ? rows.getString(1) : null);
   }
 
   @Test
@@ -173,8 +233,32 @@ class JpaDocumentLogStorageTest extends PersistenceTestBase {
             new ServiceProvider(new ServiceProviderId("sp-1"), "Pagero"),
             MatchedBy.CUSTOMER_NUMBER,
             new CustomerId("c-1"),
-            List.of("GLN 7300010000001 points to \"Other AB\""),
-            List.of("customer number A-1: customer c-1 (ACTIVE)", "routed\nwith a line break"));
+            List.of(
+                Explanation.of(
+                    ExplanationCode.MISROUTING,
+                    MatchedBy.GLN,
+                    "7300010000001",
+                    List.of(
+                        Explanation.of(
+                            ExplanationCode.PARTICIPANT,
+                            "Other \"AB\"",
+                            "p-2",
+                            ParticipantStatus.ACTIVE)),
+                    "Acme Paper AB")),
+            List.of(
+                Explanation.of(
+                    ExplanationCode.CUSTOMER_OF_PARTICIPANT,
+                    MatchedBy.CUSTOMER_NUMBER,
+                    "A-1",
+                    "c-1",
+                    CustomerState.ACTIVE,
+                    Explanation.of(
+                        ExplanationCode.PARTICIPANT,
+                        "Acme Paper AB",
+                        participantId,
+                        ParticipantStatus.ACTIVE)),
+                Explanation.of(
+                    ExplanationCode.ROUTED, "0007:5560360793", "routed\nwith a line break")));
     return new DocumentRecord(reference, decision, NOW, NOW.plusMillis(5));
   }
 
@@ -192,7 +276,9 @@ class JpaDocumentLogStorageTest extends PersistenceTestBase {
             null,
             List.of(),
             List.of(
-                "VAT SE 556036079301: 0 participant(s) in the registry", "no reference matched"));
+                Explanation.of(
+                    ExplanationCode.REGISTRY_MATCHES, MatchedBy.VAT, "SE 556036079301", 0),
+                Explanation.of(ExplanationCode.NO_REFERENCE_MATCHED)));
     return new DocumentRecord(reference, decision, NOW, NOW);
   }
 }

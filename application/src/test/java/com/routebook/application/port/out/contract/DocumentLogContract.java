@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.DocumentLog;
+import com.routebook.domain.Explanation;
+import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
+import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.ParticipantId;
+import com.routebook.domain.participant.ParticipantStatus;
 import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentRecord;
@@ -73,7 +77,7 @@ public abstract class DocumentLogContract {
             null,
             null,
             List.of(),
-            List.of("no reference matched")),
+            List.of(Explanation.of(ExplanationCode.NO_REFERENCE_MATCHED))),
         RECEIVED,
         RECEIVED);
   }
@@ -100,7 +104,10 @@ public abstract class DocumentLogContract {
             null,
             List.of(),
             List.of(
-                "CUSTOMER_NUMBER \"A-1\": no customer in your directory", "no reference matched")),
+                Explanation.of(ExplanationCode.NO_CUSTOMER, MatchedBy.CUSTOMER_NUMBER, "A-1"),
+                Explanation.of(
+                    ExplanationCode.REGISTRY_MATCHES, MatchedBy.VAT, "SE556036079301", 0),
+                Explanation.of(ExplanationCode.NO_REFERENCE_MATCHED))),
         RECEIVED,
         RECEIVED);
   }
@@ -116,8 +123,28 @@ public abstract class DocumentLogContract {
             ServiceProvider.named("Access"),
             MatchedBy.CUSTOMER_NUMBER,
             new CustomerId("c-1"),
-            List.of("a warning"),
-            List.of("step 1", "step 2")),
+            List.of(
+                Explanation.of(
+                    ExplanationCode.MISROUTING,
+                    MatchedBy.E_ADDRESS,
+                    "0007:5560360793",
+                    List.of(
+                        Explanation.of(
+                            ExplanationCode.PARTICIPANT,
+                            "Other AB",
+                            "p-2",
+                            ParticipantStatus.DEACTIVATED)),
+                    "Acme AB")),
+            List.of(
+                Explanation.of(
+                    ExplanationCode.CUSTOMER_OF_PARTICIPANT,
+                    MatchedBy.CUSTOMER_NUMBER,
+                    "B-2",
+                    "c-1",
+                    CustomerState.ACTIVE,
+                    Explanation.of(
+                        ExplanationCode.PARTICIPANT, "Acme AB", "p-1", ParticipantStatus.ACTIVE)),
+                Explanation.of(ExplanationCode.ROUTED, "0007:5560360793", "Access"))),
         RECEIVED,
         RECEIVED.plusSeconds(1));
   }
@@ -150,14 +177,51 @@ public abstract class DocumentLogContract {
                 null,
                 null,
                 null,
-                List.of(awkward),
-                List.of(awkward, "", "plain")),
+                List.of(Explanation.text(awkward)),
+                List.of(
+                    Explanation.text(awkward),
+                    Explanation.text(""),
+                    Explanation.of(
+                        ExplanationCode.ACTIVE_PARTICIPANTS,
+                        -2,
+                        List.of(
+                            Explanation.of(
+                                ExplanationCode.PARTICIPANT,
+                                awkward,
+                                "{\"code\":\"TEXT\"}",
+                                ParticipantStatus.ACTIVE))),
+                    Explanation.of(ExplanationCode.ACTIVE_PARTICIPANTS, 0, List.of()),
+                    Explanation.text("plain"))),
             RECEIVED,
             RECEIVED);
 
     log.keepAll(tenantA, List.of(odd, routed("R-plain")));
 
     assertThat(log.find(tenantA, odd.documentId())).contains(odd);
+  }
+
+  @Test
+  void an_explanation_of_every_code_comes_back_as_kept() {
+    List<Explanation> every = new ArrayList<>();
+    for (ExplanationCode code : ExplanationCode.values()) {
+      Object[] arguments = new Object[code.arity()];
+      for (int i = 0; i < arguments.length; i++) {
+        arguments[i] = i % 2 == 0 ? code.name().toLowerCase() + i : i;
+      }
+      every.add(Explanation.of(code, arguments));
+    }
+    DocumentReference reference = DocumentReference.of("S-every");
+    DocumentRecord kept =
+        new DocumentRecord(
+            reference,
+            RoutingDecision.stopped(
+                reference.documentId(), StopReason.NO_MATCH, null, null, null, every, every),
+            RECEIVED,
+            RECEIVED);
+
+    log.keepAll(tenantA, List.of(kept));
+
+    assertThat(log.find(tenantA, kept.documentId())).contains(kept);
   }
 
   @Test
