@@ -64,8 +64,8 @@ public record DecisionResponse(
         ServiceProviderJson.from(decision.serviceProvider()),
         decision.matchedBy() == null ? null : decision.matchedBy().name(),
         decision.customerId() == null ? null : decision.customerId().value(),
-        decision.warnings(),
-        decision.path());
+        ApiTexts.ENGLISH.texts(decision.warnings()),
+        ApiTexts.ENGLISH.texts(decision.path()));
   }
 
   /** The participant a document goes to. */
