@@ -5,7 +5,10 @@ import com.routebook.domain.routing.RoutingDecision;
 import java.io.Serializable;
 import java.util.List;
 
-/** A routing decision as the Test routing page shows it. */
+/**
+ * A routing decision as the Test routing page shows it, its path and warnings worded in the view's
+ * language.
+ */
 public final class DecisionModel implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -22,7 +25,7 @@ public final class DecisionModel implements Serializable {
   private final List<String> warnings;
   private final List<String> path;
 
-  private DecisionModel(RoutingDecision decision) {
+  private DecisionModel(RoutingDecision decision, Feedback feedback) {
     this.documentId = decision.documentId().value();
     this.routed = decision.isRouted();
     this.reasonKey = decision.reason() == null ? null : "reason." + decision.reason().name();
@@ -34,13 +37,13 @@ public final class DecisionModel implements Serializable {
     this.matchedByKey =
         decision.matchedBy() == null ? null : "reference." + decision.matchedBy().name();
     this.customerId = decision.customerId() == null ? null : decision.customerId().value();
-    this.warnings = List.copyOf(decision.warnings());
-    this.path = List.copyOf(decision.path());
+    this.warnings = List.copyOf(feedback.explain(decision.warnings()));
+    this.path = List.copyOf(feedback.explain(decision.path()));
   }
 
-  /** The model of a decision. */
-  public static DecisionModel of(RoutingDecision decision) {
-    return new DecisionModel(decision);
+  /** The model of a decision, its explanations worded by the feedback's bundle. */
+  public static DecisionModel of(RoutingDecision decision, Feedback feedback) {
+    return new DecisionModel(decision, feedback);
   }
 
   public String getDocumentId() {

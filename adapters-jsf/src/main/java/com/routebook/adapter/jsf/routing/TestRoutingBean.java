@@ -62,7 +62,7 @@ public class TestRoutingBean implements Serializable {
         feedback.error("routing:customerNumber", "routing.noReference");
         return;
       }
-      decision = DecisionModel.of(testRouting.testRouting(reference));
+      decision = DecisionModel.of(testRouting.testRouting(reference), feedback);
     } catch (DomainException e) {
       feedback.report(
           e,

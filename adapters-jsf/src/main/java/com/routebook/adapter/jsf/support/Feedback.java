@@ -2,6 +2,7 @@ package com.routebook.adapter.jsf.support;
 
 import com.routebook.domain.DomainException;
 import com.routebook.domain.ErrorTexts;
+import com.routebook.domain.Explanation;
 import com.routebook.domain.Input;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
@@ -11,14 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * Tells the user what happened: texts come from the message bundle ({@code msg}) of the view's
- * language, domain errors too (their codes, rules and arguments rendered by {@link ErrorTexts}),
- * beside the fields whose part of the input they name or at the top of the page.
+ * language, domain errors and routing explanations too (their codes, rules and arguments rendered
+ * by {@link ErrorTexts}), errors beside the fields whose part of the input they name or at the top
+ * of the page.
  */
 @ApplicationScoped
 public class Feedback implements Serializable {
@@ -41,6 +44,11 @@ public class Feedback implements Serializable {
       }
     }
     return texts().format(key, arguments);
+  }
+
+  /** Explanations (a routing decision's path or warnings) in the view's language, in order. */
+  public List<String> explain(List<Explanation> explanations) {
+    return texts().texts(explanations);
   }
 
   /** The message for the sender of a stopped document, naming it. */

@@ -3,6 +3,7 @@ package com.routebook.adapter.jsf.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.routebook.domain.ErrorTexts;
+import com.routebook.domain.ExplanationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,6 +27,22 @@ class ErrorCatalogueBundleTest {
   }
 
   @Test
+  void everyRoutingExplanationHasAnEnglishAndASwedishText() throws IOException {
+    ResourceBundle english = bundle(Locale.ROOT);
+    ResourceBundle swedish = swedishAlone();
+    for (ExplanationCode code : ExplanationCode.values()) {
+      String key = ErrorTexts.key(code);
+      assertThat(english.containsKey(key)).as("English %s", key).isTrue();
+      assertThat(swedish.containsKey(key)).as("Swedish %s", key).isTrue();
+      if (code != ExplanationCode.PARTICIPANT && code != ExplanationCode.TEXT) {
+        assertThat(swedish.getString(key))
+            .as("Swedish %s", key)
+            .isNotEqualTo(english.getString(key));
+      }
+    }
+  }
+
+  @Test
   void englishHasEveryTextOfTheCatalogue() {
     assertThat(bundle(Locale.ROOT).getLocale()).isEqualTo(Locale.ROOT);
     assertThat(ErrorTexts.gaps(bundle(Locale.ROOT))).isEmpty();
@@ -33,13 +50,15 @@ class ErrorCatalogueBundleTest {
 
   @Test
   void swedishHasEveryTextOfTheCatalogueItself() throws IOException {
-    // the Swedish file alone, without English to fall back on for a missing key
+    assertThat(ErrorTexts.gaps(swedishAlone())).isEmpty();
+  }
+
+  /** The Swedish file alone, without English to fall back on for a missing key. */
+  private static ResourceBundle swedishAlone() throws IOException {
     try (InputStream in =
         ErrorCatalogueBundleTest.class.getResourceAsStream(
             "/com/routebook/adapter/jsf/messages_sv.properties")) {
-      ResourceBundle swedish =
-          new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
-      assertThat(ErrorTexts.gaps(swedish)).isEmpty();
+      return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
   }
 }
