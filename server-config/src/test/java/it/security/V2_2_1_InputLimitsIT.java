@@ -113,7 +113,8 @@ class V2_2_1_InputLimitsIT {
                 "documents",
                 Json.createObjectBuilder().add("documents", documents).build().toString()),
             422);
-    assertThat(tooMany.getString("detail")).contains("10,000");
+    assertThat(tooMany.getString("code")).isEqualTo("INVALID_DOCUMENTS");
+    assertThat(tooMany.getString("detail")).contains("10000");
   }
 
   @Test
