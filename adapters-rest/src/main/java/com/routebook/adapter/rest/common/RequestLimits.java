@@ -1,11 +1,14 @@
 package com.routebook.adapter.rest.common;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.adapter.rest.problem.ProblemException;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -53,6 +56,9 @@ public class RequestLimits implements ContainerRequestFilter {
 
   /** Code of a body over its limit. */
   public static final String BODY_TOO_LARGE = "BODY_TOO_LARGE";
+
+  /** JSON bodies are UTF-8 (API.md): read as such, never guessed from their first bytes. */
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
   /** At most this many errors are listed; one is enough to refuse. */
   static final int MAX_ERRORS = 20;
@@ -114,7 +120,7 @@ public class RequestLimits implements ContainerRequestFilter {
   public static List<Problem.FieldError> longStrings(byte[] body) {
     List<Problem.FieldError> errors = new ArrayList<>();
     Deque<Object> path = new ArrayDeque<>();
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body), UTF_8)) {
       while (parser.hasNext() && errors.size() < MAX_ERRORS) {
         JsonParser.Event event = parser.next();
         switch (event) {
@@ -135,8 +141,8 @@ public class RequestLimits implements ContainerRequestFilter {
           default -> next(path);
         }
       }
-    } catch (JsonParsingException | java.util.NoSuchElementException notJson) {
-      // not JSON, or not of one piece: JSON-B answers 400 when it reads the body
+    } catch (JsonException | java.util.NoSuchElementException notJson) {
+      // not JSON, not UTF-8 or not of one piece: JSON-B answers 400 when it reads the body
     }
     return errors;
   }

@@ -60,6 +60,9 @@ class RequestLimitsTest {
   void a_body_that_is_not_json_is_left_to_the_json_binding() {
     assertThat(longStrings("{\"a\": ")).isEmpty();
     assertThat(longStrings("not json")).isEmpty();
+    assertThat(longStrings("")).isEmpty();
+    assertThat(longStrings("{")).isEmpty();
+    assertThat(RequestLimits.longStrings(new byte[] {(byte) 0xff, (byte) 0xfe})).isEmpty();
   }
 
   @Test
