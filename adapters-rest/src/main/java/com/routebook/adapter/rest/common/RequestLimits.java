@@ -115,13 +115,20 @@ public class RequestLimits implements ContainerRequestFilter {
 
   /**
    * The strings of a JSON body longer than their field allows, each named by its path (e.g. {@code
-   * documents[3].customerNumber}); nothing for a body that is not JSON (JSON-B refuses it next).
+   * documents[3].customerNumber}). The whole body is read: one that is not well-formed JSON (UTF-8)
+   * is refused here with 400 {@code MALFORMED_JSON}, so JSON-B never binds it (its parser looped
+   * for ever skipping an unknown member whose array never ends: found by fuzzing).
+   *
+   * @throws ProblemException 400 {@code MALFORMED_JSON}
    */
   public static List<Problem.FieldError> longStrings(byte[] body) {
     List<Problem.FieldError> errors = new ArrayList<>();
     Deque<Object> path = new ArrayDeque<>();
     try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body), UTF_8)) {
-      while (parser.hasNext() && errors.size() < MAX_ERRORS) {
+      if (!parser.hasNext()) {
+        throw malformed("the body is empty");
+      }
+      while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {
           case START_OBJECT, START_ARRAY ->
@@ -135,16 +142,29 @@ public class RequestLimits implements ContainerRequestFilter {
             path.push(parser.getString());
           }
           case VALUE_STRING -> {
-            checkLength(field(path), name(path), parser.getString().length(), errors);
+            if (errors.size() < MAX_ERRORS) {
+              checkLength(field(path), name(path), parser.getString().length(), errors);
+            }
             next(path);
           }
           default -> next(path);
         }
       }
     } catch (JsonException | java.util.NoSuchElementException notJson) {
-      // not JSON, not UTF-8 or not of one piece: JSON-B answers 400 when it reads the body
+      throw malformed(
+          notJson.getMessage() == null ? "the body could not be read" : notJson.getMessage());
     }
     return errors;
+  }
+
+  /** 400: the body is not well-formed JSON, as JSON-B would have said. */
+  static ProblemException malformed(String why) {
+    String detail = why.replaceAll("\\s+", " ").strip();
+    if (detail.length() > 300) {
+      detail = detail.substring(0, 300) + "…";
+    }
+    return new ProblemException(
+        400, "MALFORMED_JSON", "the request body is not valid JSON for this operation: " + detail);
   }
 
   private static void checkLength(

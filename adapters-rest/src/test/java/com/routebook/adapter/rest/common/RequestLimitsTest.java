@@ -57,12 +57,22 @@ class RequestLimitsTest {
   }
 
   @Test
-  void a_body_that_is_not_json_is_left_to_the_json_binding() {
-    assertThat(longStrings("{\"a\": ")).isEmpty();
-    assertThat(longStrings("not json")).isEmpty();
-    assertThat(longStrings("")).isEmpty();
-    assertThat(longStrings("{")).isEmpty();
-    assertThat(RequestLimits.longStrings(new byte[] {(byte) 0xff, (byte) 0xfe})).isEmpty();
+  void a_body_that_is_not_well_formed_json_is_refused_with_400_before_json_b_reads_it() {
+    for (String body :
+        List.of("{\"a\": ", "not json", "", "{", "{\"x\":[", "{\"x\":[1,[2", "{} {}")) {
+      assertThatThrownBy(() -> longStrings(body))
+          .as(body)
+          .isInstanceOfSatisfying(
+              ProblemException.class,
+              e -> {
+                assertThat(e.problem().status()).isEqualTo(400);
+                assertThat(e.problem().code()).isEqualTo("MALFORMED_JSON");
+              });
+    }
+    assertThatThrownBy(() -> RequestLimits.longStrings(new byte[] {(byte) 0xff, (byte) 0xfe}))
+        .isInstanceOf(ProblemException.class);
+    assertThat(longStrings("[]")).isEmpty();
+    assertThat(longStrings("null")).isEmpty();
   }
 
   @Test
