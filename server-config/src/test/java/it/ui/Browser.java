@@ -357,6 +357,38 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on, every page this browser loads records the Content Security Policy violations it
+   * reports ({@code securitypolicyviolation} events), from before its first script runs: the
+   * recorder is evaluated by Chromium on each new document, outside the page's policy.
+   */
+  void recordPolicyViolations() {
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of(
+            "source",
+            "if (!window.routebookCsp) {"
+                + "  window.routebookCsp = [];"
+                + "  document.addEventListener('securitypolicyviolation', function (e) {"
+                + "    window.routebookCsp.push(e.effectiveDirective + ' blocked '"
+                + "        + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber"
+                + "        + ' (' + (e.sample || '') + ')');"
+                + "  });"
+                + "}"));
+  }
+
+  /** The violations the current page has reported since it loaded. */
+  @SuppressWarnings("unchecked")
+  List<String> policyViolations() {
+    Object found =
+        ((JavascriptExecutor) driver).executeScript("return window.routebookCsp || null;");
+    if (found == null) {
+      throw new IllegalStateException(
+          "the page records no violations: call recordPolicyViolations() first");
+    }
+    return new ArrayList<>((List<String>) found);
+  }
+
   /** A name no other test run used, e.g. for a participant. */
   static String unique(String prefix) {
     return prefix + " " + UUID.randomUUID().toString().substring(0, 8);

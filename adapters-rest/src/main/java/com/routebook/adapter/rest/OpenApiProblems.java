@@ -1,5 +1,8 @@
 package com.routebook.adapter.rest;
 
+import com.routebook.adapter.rest.common.RequestLimits;
+import com.routebook.application.port.PageRequest;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -15,12 +18,32 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Adds the problem answers every operation of the API can give to the served document, so each
  * operation lists them without repeating them in annotations: 401 (no or bad credentials), 403 (a
  * role the caller lacks), 500, 400 (malformed JSON) where there is a body, and 404/412/428 on the
- * changes of a customer that need {@code If-Match}.
+ * changes of a customer that need {@code If-Match}; 413 and 422 for the limits of {@link
+ * RequestLimits}.
  */
 public class OpenApiProblems implements OASFilter {
 
   private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
   private static final String API_PREFIX = "/api/v1";
+
+  /** The limits of every string ({@link RequestLimits}), as the document states them. */
+  static final String LIMITS =
+      String.format(
+          Locale.ROOT,
+          "INPUT_TOO_LONG (and the validation codes of the operation): a string of the body or a"
+              + " query parameter over %,d characters (customerNumbers as one text: %,d), one"
+              + " error per string; page size at most %,d",
+          RequestLimits.MAX_STRING_LENGTH,
+          RequestLimits.LONGER_FIELDS.get("customerNumbers"),
+          PageRequest.MAX_SIZE);
+
+  /** The limit of a body ({@link RequestLimits}). */
+  static final String BODY_LIMIT =
+      String.format(
+          Locale.ROOT,
+          "BODY_TOO_LARGE: a JSON body over %,d bytes (a file over %,d bytes)",
+          RequestLimits.MAX_JSON_BODY_BYTES,
+          RequestLimits.MAX_FILE_BODY_BYTES);
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,7 +69,9 @@ public class OpenApiProblems implements OASFilter {
     add(responses, "401", "UNAUTHENTICATED: no or wrong credentials (WWW-Authenticate says how)");
     add(responses, "403", "FORBIDDEN: your role does not allow this");
     add(responses, "500", "INTERNAL_ERROR: an unexpected failure, with an incident id");
+    add(responses, "422", LIMITS);
     if (operation.getRequestBody() != null) {
+      add(responses, "413", BODY_LIMIT);
       add(responses, "400", "MALFORMED_JSON or MALFORMED_REQUEST: the body is not valid JSON");
       add(responses, "415", "UNSUPPORTED_MEDIA_TYPE: send application/json");
     }

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** Network administrators create tenants and their users; the first administrator is seeded. */
 @ApplicationScoped
@@ -28,6 +29,12 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
 
   /** Shortest password accepted for a new user. */
   static final int MIN_PASSWORD_LENGTH = 12;
+
+  /** The users of the development data (README), and the password published for them. */
+  static final List<String> DEMO_USERNAMES =
+      List.of("demo-viewer", "demo-editor", "other-editor", "network-admin");
+
+  static final String DEMO_PASSWORD = "demo-password";
 
   private Tenants tenants;
   private UserAccounts accounts;
@@ -86,11 +93,29 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
 
   @Override
   @Transactional
-  public void ensureNetworkAdministrator(String username, char[] password) {
-    if (!accounts.anyNetworkAdministrator()) {
-      accounts.add(
-          new UserAccount(UserId.newId(), username, hash(password), Role.NETWORK_ADMIN, null));
+  public AdministratorSeed ensureNetworkAdministrator(String username, char[] password) {
+    Optional<UserAccount> existing = accounts.findByUsername(username);
+    if (existing.isPresent()) {
+      return existing.get().role() == Role.NETWORK_ADMIN
+          ? AdministratorSeed.ALREADY_PRESENT
+          : AdministratorSeed.NAME_TAKEN_BY_A_TENANT_USER;
     }
+    accounts.add(
+        new UserAccount(UserId.newId(), username, hash(password), Role.NETWORK_ADMIN, null));
+    return AdministratorSeed.CREATED;
+  }
+
+  @Override
+  public List<String> demoAccountsInPlace() {
+    char[] published = DEMO_PASSWORD.toCharArray();
+    return DEMO_USERNAMES.stream()
+        .filter(
+            name ->
+                accounts
+                    .findByUsername(name)
+                    .filter(account -> hashing.matches(published, account.passwordHash()))
+                    .isPresent())
+        .toList();
   }
 
   private String hash(char[] password) {

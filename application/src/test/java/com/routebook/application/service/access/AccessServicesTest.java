@@ -10,6 +10,7 @@ import com.routebook.application.fake.InMemoryCurrentUser;
 import com.routebook.application.fake.InMemoryTenants;
 import com.routebook.application.fake.InMemoryUserAccounts;
 import com.routebook.application.port.in.access.ManageApiKeysUseCase.IssuedApiKey;
+import com.routebook.application.port.in.access.ManageTenantsUseCase;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
@@ -19,6 +20,7 @@ import com.routebook.domain.Violation;
 import com.routebook.domain.access.ApiKeyId;
 import com.routebook.domain.access.Tenant;
 import com.routebook.domain.access.UserAccount;
+import com.routebook.domain.access.UserId;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
@@ -302,14 +304,46 @@ class AccessServicesTest {
   }
 
   @Test
-  void the_first_network_administrator_is_created_once() {
-    administration.ensureNetworkAdministrator("root", PASSWORD);
-    administration.ensureNetworkAdministrator("second-root", PASSWORD);
+  void the_network_administrator_of_the_environment_is_created_once_and_then_left_as_it_is() {
+    assertThat(administration.ensureNetworkAdministrator("root", PASSWORD))
+        .isEqualTo(ManageTenantsUseCase.AdministratorSeed.CREATED);
+    assertThat(
+            administration.ensureNetworkAdministrator(
+                "root", "another-long-password".toCharArray()))
+        .isEqualTo(ManageTenantsUseCase.AdministratorSeed.ALREADY_PRESENT);
 
-    assertThat(accounts.findByUsername("root")).isPresent();
-    assertThat(accounts.findByUsername("second-root")).isEmpty();
     assertThat(authentication.signIn("root", PASSWORD, "127.0.0.1").orElseThrow().roles())
         .containsExactly(Role.NETWORK_ADMIN);
+  }
+
+  @Test
+  void another_network_administrator_such_as_the_demo_one_does_not_stand_in_the_way() {
+    administration.ensureNetworkAdministrator("network-admin", PASSWORD);
+
+    assertThat(administration.ensureNetworkAdministrator("root", PASSWORD))
+        .isEqualTo(ManageTenantsUseCase.AdministratorSeed.CREATED);
+    assertThat(authentication.signIn("root", PASSWORD, "127.0.0.1").orElseThrow().roles())
+        .containsExactly(Role.NETWORK_ADMIN);
+  }
+
+  @Test
+  void a_tenant_user_of_that_name_is_reported_and_no_administrator_is_created() {
+    accounts.add(
+        new UserAccount(
+            UserId.newId(), "root", hashing.hash(PASSWORD), Role.EDITOR, new TenantId("t-1")));
+
+    assertThat(administration.ensureNetworkAdministrator("root", PASSWORD))
+        .isEqualTo(ManageTenantsUseCase.AdministratorSeed.NAME_TAKEN_BY_A_TENANT_USER);
+    assertThat(accounts.findByUsername("root").orElseThrow().role()).isEqualTo(Role.EDITOR);
+  }
+
+  @Test
+  void demo_accounts_are_reported_while_they_accept_the_published_password() {
+    assertThat(administration.demoAccountsInPlace()).isEmpty();
+    administration.ensureNetworkAdministrator("network-admin", "demo-password".toCharArray());
+    administration.ensureNetworkAdministrator("demo-editor", PASSWORD);
+
+    assertThat(administration.demoAccountsInPlace()).containsExactly("network-admin");
   }
 
   /** Hashing with few iterations that counts the slow checks it makes. */

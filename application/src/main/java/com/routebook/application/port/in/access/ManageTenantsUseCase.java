@@ -19,8 +19,26 @@ public interface ManageTenantsUseCase {
   UserAccount createUser(TenantId tenantId, String username, char[] password, Role role);
 
   /**
-   * Creates the first network administrator (at first start, from the environment) unless one
-   * exists already; needs no signed-in caller.
+   * Puts the network administrator named at start ({@code ADMIN_USER}) in place: creates the
+   * account unless an account of that name exists, whatever other administrators (the demo ones
+   * included) there are. An existing account is left as it is (its password too). Needs no
+   * signed-in caller.
    */
-  void ensureNetworkAdministrator(String username, char[] password);
+  AdministratorSeed ensureNetworkAdministrator(String username, char[] password);
+
+  /**
+   * The demo accounts (the development data's users) that exist and still accept the published demo
+   * password: anyone can sign in as them. Needs no signed-in caller.
+   */
+  List<String> demoAccountsInPlace();
+
+  /** What {@link #ensureNetworkAdministrator} found or did. */
+  enum AdministratorSeed {
+    /** The account was created as a network administrator. */
+    CREATED,
+    /** A network administrator of that name existed already and was left as it is. */
+    ALREADY_PRESENT,
+    /** A tenant's user has that name: no administrator was created. */
+    NAME_TAKEN_BY_A_TENANT_USER
+  }
 }

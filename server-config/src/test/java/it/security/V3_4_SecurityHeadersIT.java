@@ -1,0 +1,100 @@
+package it.security;
+
+import static it.security.Http.base;
+import static it.security.Http.demo;
+import static it.security.Http.get;
+import static it.security.Http.secureBase;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ASVS 5.0 V3.4 (browser security mechanism headers): every answer of the application, screens, API
+ * answers, refusals and static resources, carries a Content Security Policy that allows no inline
+ * script without a nonce and no framing (V3.4.3, V3.4.6, with X-Frame-Options for older browsers),
+ * {@code X-Content-Type-Options: nosniff} (V3.4.4) and a referrer policy (V3.4.5); over HTTPS, HSTS
+ * for a year and subdomains (V3.4.1).
+ */
+class V3_4_SecurityHeadersIT {
+
+  private static final Pattern NONCE =
+      Pattern.compile("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]{16,}'");
+
+  private static List<HttpResponse<String>> answers(String base) {
+    return List.of(
+        get(base + "/login.xhtml", null),
+        get(base + "/api/v1/customers", null),
+        get(base + "/api/v1/customers", demo("demo-editor")),
+        get(base + "/api/v1/customers/no-such-customer", demo("demo-editor")),
+        get(base + "/jakarta.faces.resource/app.css.xhtml?ln=routebook", null));
+  }
+
+  private static String header(HttpResponse<String> answer, String name) {
+    Optional<String> value = answer.headers().firstValue(name);
+    assertThat(value).as(name + " of " + answer.uri()).isPresent();
+    return value.get();
+  }
+
+  @Test
+  void every_answer_carries_the_browser_protections() {
+    for (HttpResponse<String> answer : answers(base())) {
+      assertThat(answer.headers().allValues("Content-Security-Policy"))
+          .as("one policy on " + answer.uri())
+          .hasSize(1);
+      String policy = header(answer, "Content-Security-Policy");
+      assertThat(policy).as(answer.uri().toString()).contains("frame-ancestors 'none'");
+      assertThat(policy).doesNotContain("unsafe-inline' 'unsafe-eval").doesNotContain("*");
+      assertThat(header(answer, "X-Frame-Options")).isEqualTo("DENY");
+      assertThat(header(answer, "X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(header(answer, "Referrer-Policy")).isEqualTo("no-referrer");
+      assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+          .as("no HSTS over plain HTTP")
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void a_screen_allows_only_its_own_scripts_with_a_fresh_nonce_and_nothing_else_inline() {
+    HttpResponse<String> first = get(base() + "/login.xhtml", null);
+    HttpResponse<String> second = get(base() + "/login.xhtml", null);
+    String policy = header(first, "Content-Security-Policy");
+
+    assertThat(policy)
+        .contains("default-src 'self'")
+        .contains("object-src 'none'")
+        .contains("base-uri 'none'")
+        .contains("form-action 'self'");
+    String scripts = policy.substring(policy.indexOf("script-src"));
+    assertThat(scripts).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    assertThat(NONCE.matcher(policy).find()).as(policy).isTrue();
+    String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+    assertThat(header(second, "Content-Security-Policy")).doesNotContain(nonce);
+    assertThat(first.body()).contains("nonce=\"" + nonce + "\"");
+    assertThat(first.body()).doesNotContainPattern("<script(?![^>]*nonce=)[^>]*>[^<]+</script>");
+  }
+
+  @Test
+  void api_answers_and_refusals_load_nothing_at_all() {
+    for (HttpResponse<String> answer :
+        List.of(
+            get(base() + "/api/v1/customers", null),
+            get(base() + "/api/v1/customers", demo("demo-viewer")))) {
+      assertThat(header(answer, "Content-Security-Policy")).startsWith("default-src 'none'");
+    }
+  }
+
+  @Test
+  void over_https_every_answer_asks_for_https_for_a_year_and_every_subdomain() {
+    for (HttpResponse<String> answer : answers(secureBase())) {
+      String hsts = header(answer, "Strict-Transport-Security");
+      assertThat(hsts).contains("includeSubDomains");
+      long maxAge = Long.parseLong(hsts.replaceAll(".*max-age=(\\d+).*", "$1"));
+      assertThat(maxAge).isGreaterThanOrEqualTo(31_536_000L);
+      assertThat(header(answer, "X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+  }
+}
