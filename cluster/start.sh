@@ -71,11 +71,10 @@ start_instance() {
   HTTP_PORT=$((port + i)) HTTPS_PORT=$((port + 10 + i)) "$wlp/bin/server" start "$name" >/dev/null
 }
 
-# The first instance alone migrates the schema and loads the demo data; then the others.
-start_instance 1
-await_ready routebook-cluster-1 $((port + 1))
-for i in $(seq 2 "$count"); do start_instance "$i"; done
-for i in $(seq 2 "$count"); do await_ready "routebook-cluster-$i" $((port + i)); done
+# All at once: Flyway takes PostgreSQL's advisory lock, so one instance migrates the schema (and
+# loads the demo data, itself a migration) while the others wait for it.
+for i in $(seq 1 "$count"); do start_instance "$i"; done
+for i in $(seq 1 "$count"); do await_ready "routebook-cluster-$i" $((port + i)); done
 
 {
   cat <<CFG
