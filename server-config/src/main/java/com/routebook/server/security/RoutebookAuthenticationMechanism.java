@@ -49,7 +49,21 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
     if (path.startsWith("/api/")) {
       return apiRequest(request, response);
     }
-    return validatePageRequest(request, context);
+    try {
+      return validatePageRequest(request, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.isCauseOf(e)) {
+        throw e;
+      }
+      // the database is away (restarting): "try again shortly", not a sign-in page or an error
+      try {
+        response.setHeader("Retry-After", "2");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      } catch (IOException gone) {
+        // the client went away; nothing left to tell it
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
   }
 
   /**
