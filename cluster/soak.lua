@@ -27,7 +27,7 @@ function request()
     local body = string.format('{"documentId":"SOAK-T-%d-%d","customerNumber":"A-100"}', tid, counter)
     return wrk.format("POST", "/api/v1/routing/test", headers, body)
   elseif kind < 9 then
-    return wrk.format("GET", "/api/v1/customers?q=*a*&size=20", headers)
+    return wrk.format("GET", "/api/v1/customers?q=A-1*&size=20", headers)
   else
     return wrk.format("POST", "/api/v1/documents", headers, batch())
   end
