@@ -44,10 +44,18 @@ public class ApiAuthenticationFilter extends HttpFilter {
       return;
     }
     Optional<Actor> actor = Optional.empty();
-    if (startsWithIgnoreCase(authorization, "Basic ")) {
-      actor = basic(authorization.substring(6).trim(), request.getRemoteAddr());
-    } else if (startsWithIgnoreCase(authorization, "Bearer ")) {
-      actor = authenticate.useApiKey(authorization.substring(7).trim());
+    try {
+      if (startsWithIgnoreCase(authorization, "Basic ")) {
+        actor = basic(authorization.substring(6).trim(), request.getRemoteAddr());
+      } else if (startsWithIgnoreCase(authorization, "Bearer ")) {
+        actor = authenticate.useApiKey(authorization.substring(7).trim());
+      }
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.isCauseOf(e)) {
+        throw e;
+      }
+      DatabaseUnavailable.answer(response);
+      return;
     }
     if (actor.isEmpty()) {
       unauthorized(response, "wrong credentials");

@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @ApplicationScoped
 public class RequestCurrentUser implements CurrentUser {
 
-  /** Request (and, for the screens, session) attribute holding the authenticated {@link Actor}. */
+  /** Request attribute holding the authenticated {@link Actor}. */
   static final String ACTOR = RequestCurrentUser.class.getName() + ".actor";
 
   @Inject private HttpServletRequest request;

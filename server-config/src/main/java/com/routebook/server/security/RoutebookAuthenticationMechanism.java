@@ -1,6 +1,7 @@
 package com.routebook.server.security;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.application.port.in.access.SessionTicket;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +21,12 @@ import java.util.stream.Collectors;
 
 /**
  * The container's authentication mechanism, for the screens: the sign-in page passes the
- * credentials through {@code SecurityContext.authenticate}; the signed-in actor is kept in the HTTP
- * session (a new session id on sign-in). A protected page without a signed-in actor redirects to
- * the sign-in page. The actor of the request is left in a request attribute for {@link
+ * credentials through {@code SecurityContext.authenticate}; the HTTP session keeps a {@link
+ * SessionTicket} (a new session id on sign-in), serializable, so that a session stored in the
+ * database goes on on another instance. Every request resumes the ticket as the account is now: a
+ * removed account or a changed password or role ends the session on every instance (the accounts
+ * read are forgotten everywhere when one changes). A protected page without a signed-in actor
+ * redirects to the sign-in page. The actor of the request is left in a request attribute for {@link
  * RequestCurrentUser}. Repeated failures are throttled by {@link AuthenticateUseCase}.
  *
  * <p>The API ({@code /api/...}) is left to {@link ApiAuthenticationFilter}, which authenticates
@@ -33,6 +37,9 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
+  /** Session attribute holding the {@link SessionTicket} of the signed-in user. */
+  static final String TICKET = RoutebookAuthenticationMechanism.class.getName() + ".ticket";
+
   @Inject private AuthenticateUseCase authenticate;
 
   @Override
@@ -42,7 +49,21 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
     if (path.startsWith("/api/")) {
       return apiRequest(request, response);
     }
-    return validatePageRequest(request, context);
+    try {
+      return validatePageRequest(request, context);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.isCauseOf(e)) {
+        throw e;
+      }
+      // the database is away (restarting): "try again shortly", not a sign-in page or an error
+      try {
+        response.setHeader("Retry-After", "2");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      } catch (IOException gone) {
+        // the client went away; nothing left to tell it
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
   }
 
   /**
@@ -74,14 +95,22 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
       if (actor.isEmpty()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
+      Optional<SessionTicket> ticket = authenticate.ticket(actor.get().username());
+      if (ticket.isEmpty()) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
       request.getSession(true);
       request.changeSessionId();
-      request.getSession().setAttribute(RequestCurrentUser.ACTOR, actor.get());
+      request.getSession().setAttribute(TICKET, ticket.get());
       return signedIn(request, context, actor.get());
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(RequestCurrentUser.ACTOR) instanceof Actor actor) {
-      return signedIn(request, context, actor);
+    if (session != null && session.getAttribute(TICKET) instanceof SessionTicket ticket) {
+      Optional<Actor> actor = authenticate.resume(ticket);
+      if (actor.isPresent()) {
+        return signedIn(request, context, actor.get());
+      }
+      session.invalidate();
     }
     if (context.isProtected()) {
       return context.redirect(request.getContextPath() + LOGIN_PAGE);

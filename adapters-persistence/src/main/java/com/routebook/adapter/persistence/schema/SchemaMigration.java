@@ -63,6 +63,12 @@ public class SchemaMigration {
               .dataSource(dataSource)
               .locations(locations.toArray(String[]::new))
               .failOnMissingLocations(true)
+              // Liberty's session store (db-postgresql.xml) may create its table http_session
+              // before this runs, in a database Flyway has not seen yet: that schema counts as
+              // empty (version 0), so every migration still runs; a schema made by anything else
+              // fails on its first CREATE as before.
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
               .load()
               .migrate();
       LOG.info(

@@ -3,6 +3,7 @@ package com.routebook.adapter.persistence.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.routebook.adapter.persistence.access.FollowedAccessChanges;
+import com.routebook.adapter.persistence.access.JdbcSignInFailures;
 import com.routebook.adapter.persistence.testing.TestDatabase;
 import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.contract.AccessChangesContract;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -62,6 +64,21 @@ class PostgresAccessChangesContractTest extends AccessChangesContract {
       awaitMark(one, m -> m.isPresent() && m.getAsLong() != markOfOne);
       awaitMark(two, m -> m.isPresent() && m.getAsLong() != markOfTwo);
     }
+  }
+
+  @Test
+  void a_sign_in_failure_recorded_anywhere_moves_the_mark_and_forgetting_nothing_does_not()
+      throws SQLException {
+    AccessChanges changes = accessChanges();
+    long before = changes.mark().orElseThrow();
+
+    execute("DELETE FROM sign_in_failure WHERE false");
+    new JdbcSignInFailures(TestDatabase.postgresql().rawDataSource())
+        .failed("mallory", "10.6.6.6", Instant.now(), Instant.now().minusSeconds(60));
+
+    awaitMark(changes, m -> m.isPresent() && m.getAsLong() != before);
+    assertThat(changes.mark().orElseThrow()).isEqualTo(before + 1);
+    execute("DELETE FROM sign_in_failure");
   }
 
   @Test

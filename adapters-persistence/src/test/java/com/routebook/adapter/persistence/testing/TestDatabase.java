@@ -26,6 +26,7 @@ public final class TestDatabase {
    */
   private static final List<String> TABLES =
       List.of(
+          "sign_in_failure",
           "audit_entry",
           "stopped_document_key",
           "document",

@@ -5,14 +5,20 @@ import com.routebook.domain.DomainException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Everything else. A domain error wrapped by a container (a transaction interceptor, for example)
- * is answered as that error; a lost optimistic lock as a concurrent change; anything else is logged
- * with an incident id and answered 500 without any internals.
+ * is answered as that error; a lost optimistic lock as a concurrent change; a database that cannot
+ * be reached (restarting, or every connection of the pool lost) as 503 with {@code Retry-After},
+ * its transaction rolled back, so that a client retries instead of taking it for a bug; anything
+ * else is logged with an incident id and answered 500 without any internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -32,7 +38,49 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return Problems.response(Problems.of(ConflictException.concurrentChange()));
       }
     }
+    if (databaseUnavailable(exception)) {
+      LOG.warning("database unavailable: " + exception);
+      return unavailable();
+    }
     return internalError(exception);
+  }
+
+  /** 503: the database cannot be reached now; nothing of the request was kept. */
+  static Response unavailable() {
+    return Response.fromResponse(
+            Problems.response(
+                Problem.of(
+                    503,
+                    "UNAVAILABLE",
+                    "the database cannot be reached now; nothing was changed, retry shortly")))
+        .header("Retry-After", "2")
+        .build();
+  }
+
+  /**
+   * Whether the failure is the database's absence: a JDBC connection failure (SQL state class 08,
+   * 57P server shutting down, 53 out of resources, the driver's or the pool's connection
+   * exceptions), or a transaction that could not be committed because of it.
+   */
+  static boolean databaseUnavailable(Throwable exception) {
+    for (Throwable t = exception; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException
+          || t instanceof SQLRecoverableException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")) {
+          return true;
+        }
+      }
+      String name = t.getClass().getSimpleName();
+      if (name.equals("RollbackException") || name.startsWith("Heuristic")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 500 with an incident id that is also in the log, next to the stack trace. */

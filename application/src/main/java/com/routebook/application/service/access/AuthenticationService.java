@@ -1,17 +1,23 @@
 package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.application.port.in.access.SessionTicket;
 import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.ApiKeys;
 import com.routebook.application.port.out.Clock;
+import com.routebook.application.port.out.SignInFailures;
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.domain.access.ApiKey;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -46,7 +52,7 @@ public class AuthenticationService implements AuthenticateUseCase {
   /** How many accounts, and how many keys, are remembered at most. */
   private static final int REMEMBERED_AT_MOST = 10_000;
 
-  private final LoginThrottle throttle = new LoginThrottle();
+  private LoginThrottle throttle;
 
   private final VerifiedCredentials verified = new VerifiedCredentials();
 
@@ -58,13 +64,18 @@ public class AuthenticationService implements AuthenticateUseCase {
 
   @Inject
   public AuthenticationService(
-      UserAccounts accounts, ApiKeys apiKeys, AccessChanges changes, Clock clock) {
-    this(accounts, apiKeys, changes, clock, new PasswordHashing());
+      UserAccounts accounts,
+      ApiKeys apiKeys,
+      SignInFailures failures,
+      AccessChanges changes,
+      Clock clock) {
+    this(accounts, apiKeys, failures, changes, clock, new PasswordHashing());
   }
 
   AuthenticationService(
       UserAccounts accounts,
       ApiKeys apiKeys,
+      SignInFailures failures,
       AccessChanges changes,
       Clock clock,
       PasswordHashing hashing) {
@@ -75,6 +86,7 @@ public class AuthenticationService implements AuthenticateUseCase {
     this.decoyHash = hashing.hash("decoy".toCharArray());
     this.rememberedAccounts = new RememberedAccess<>(changes, REMEMBERED_FOR, REMEMBERED_AT_MOST);
     this.rememberedKeys = new RememberedAccess<>(changes, REMEMBERED_FOR, REMEMBERED_AT_MOST);
+    this.throttle = new LoginThrottle(failures, changes);
   }
 
   @Override
@@ -102,7 +114,7 @@ public class AuthenticationService implements AuthenticateUseCase {
       return Optional.empty();
     }
     verified.remember(username, password, account.get().passwordHash(), now);
-    throttle.succeeded(username, clientAddress);
+    throttle.succeeded(username, clientAddress, now);
     return account.map(UserAccount::actor);
   }
 
@@ -140,5 +152,36 @@ public class AuthenticationService implements AuthenticateUseCase {
     return rememberedKeys
         .get(hash, clock.now(), () -> apiKeys.findActiveBySecretHash(hash))
         .map(ApiKey::actor);
+  }
+
+  @Override
+  public Optional<SessionTicket> ticket(String username) {
+    return account(username).map(account -> new SessionTicket(username, stamp(account)));
+  }
+
+  @Override
+  public Optional<Actor> resume(SessionTicket ticket) {
+    if (ticket == null || ticket.username() == null) {
+      return Optional.empty();
+    }
+    return account(ticket.username())
+        .filter(account -> stamp(account).equals(ticket.accountStamp()))
+        .map(UserAccount::actor);
+  }
+
+  private Optional<UserAccount> account(String username) {
+    return rememberedAccounts.get(username, clock.now(), () -> accounts.findByUsername(username));
+  }
+
+  /** A digest of what a session depends on: the password (as hashed), the role, the tenant. */
+  static String stamp(UserAccount account) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      String stamped = account.passwordHash() + "\n" + account.role() + "\n" + account.tenantId();
+      byte[] digest = sha256.digest(stamped.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 }

@@ -7,10 +7,12 @@ import com.routebook.application.fake.InMemoryAccessChanges;
 import com.routebook.application.fake.InMemoryApiKeys;
 import com.routebook.application.fake.InMemoryClock;
 import com.routebook.application.fake.InMemoryCurrentUser;
+import com.routebook.application.fake.InMemorySignInFailures;
 import com.routebook.application.fake.InMemoryTenants;
 import com.routebook.application.fake.InMemoryUserAccounts;
 import com.routebook.application.port.in.access.ManageApiKeysUseCase.IssuedApiKey;
 import com.routebook.application.port.in.access.ManageTenantsUseCase;
+import com.routebook.application.port.in.access.SessionTicket;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
@@ -43,6 +45,7 @@ class AccessServicesTest {
   private final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
   private final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
   private final InMemoryAccessChanges changes = new InMemoryAccessChanges();
+  private final InMemorySignInFailures failures = new InMemorySignInFailures();
   private final InMemoryClock clock = new InMemoryClock();
   private final InMemoryCurrentUser currentUser =
       new InMemoryCurrentUser(InMemoryCurrentUser.networkAdmin());
@@ -53,7 +56,7 @@ class AccessServicesTest {
   private final TenantAdministrationService administration =
       new TenantAdministrationService(tenants, accounts, currentUser, clock, hashing);
   private final AuthenticationService authentication =
-      new AuthenticationService(accounts, apiKeys, changes, clock, hashing);
+      new AuthenticationService(accounts, apiKeys, failures, changes, clock, hashing);
   private final ApiKeyService keys = new ApiKeyService(apiKeys, changes, currentUser, clock);
 
   private Tenant acme;
@@ -99,7 +102,7 @@ class AccessServicesTest {
   void the_same_credentials_asked_at_once_are_hashed_once() throws Exception {
     GateHashing gated = new GateHashing();
     AuthenticationService fresh =
-        new AuthenticationService(accounts, apiKeys, changes, clock, gated);
+        new AuthenticationService(accounts, apiKeys, failures, changes, clock, gated);
     ExecutorService callers = Executors.newFixedThreadPool(2);
     try {
       Future<Optional<Actor>> first =
@@ -212,6 +215,97 @@ class AccessServicesTest {
     assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isPresent();
     clock.advance(Duration.ofSeconds(1));
     assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.9")).isPresent();
+  }
+
+  @Test
+  void failures_recorded_through_one_instance_refuse_the_guesser_on_another() {
+    InMemoryAccessChanges otherChanges = new InMemoryAccessChanges();
+    AuthenticationService other =
+        new AuthenticationService(accounts, apiKeys, failures, otherChanges, clock, hashing);
+    assertThat(other.signIn("alice", PASSWORD, "10.0.0.9")).isPresent();
+
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+      authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.9");
+    }
+    otherChanges.heardOfChange();
+
+    assertThat(other.signIn("alice", PASSWORD, "10.0.0.9")).isEmpty();
+    assertThat(other.signIn("alice", PASSWORD, "10.0.0.1")).isPresent();
+  }
+
+  @Test
+  void the_throttle_reads_its_records_again_only_after_a_change() {
+    authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+    int reads = failures.reads();
+
+    authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+    assertThat(failures.reads()).isEqualTo(reads);
+
+    changes.heardOfChange();
+    authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+    assertThat(failures.reads()).isEqualTo(reads + 1);
+  }
+
+  @Test
+  void a_success_clears_the_failures_recorded_for_that_address() {
+    authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.1");
+    assertThat(failures.size()).isEqualTo(1);
+
+    authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
+
+    assertThat(failures.size()).isZero();
+  }
+
+  @Test
+  void a_sessions_ticket_resumes_as_the_actor_while_the_account_is_unchanged() {
+    SessionTicket ticket = authentication.ticket("alice").orElseThrow();
+
+    Actor actor = authentication.resume(ticket).orElseThrow();
+
+    assertThat(actor.username()).isEqualTo("alice");
+    assertThat(actor.tenant()).contains(acme.id());
+    assertThat(actor.roles()).containsExactly(Role.EDITOR);
+    assertThat(ticket.accountStamp())
+        .doesNotContain(accounts.findByUsername("alice").orElseThrow().passwordHash());
+  }
+
+  @Test
+  void a_sessions_ticket_ends_once_the_password_or_role_changes_or_the_account_is_gone() {
+    SessionTicket ticket = authentication.ticket("alice").orElseThrow();
+    UserAccount alice = accounts.findByUsername("alice").orElseThrow();
+
+    accounts.replace(
+        new UserAccount(alice.id(), "alice", alice.passwordHash(), Role.VIEWER, alice.tenantId()));
+    changes.heardOfChange();
+    assertThat(authentication.resume(ticket)).isEmpty();
+
+    accounts.replace(alice);
+    changes.heardOfChange();
+    assertThat(authentication.resume(ticket)).isPresent();
+
+    accounts.replace(
+        new UserAccount(
+            alice.id(),
+            "alice",
+            hashing.hash("changed password!".toCharArray()),
+            alice.role(),
+            alice.tenantId()));
+    changes.heardOfChange();
+    assertThat(authentication.resume(ticket)).isEmpty();
+
+    SessionTicket renewed = authentication.ticket("alice").orElseThrow();
+    accounts.remove("alice");
+    changes.heardOfChange();
+    assertThat(authentication.resume(renewed)).isEmpty();
+  }
+
+  @Test
+  void no_ticket_for_an_unknown_user_and_a_forged_or_empty_ticket_resumes_nobody() {
+    assertThat(authentication.ticket("nobody")).isEmpty();
+    assertThat(authentication.resume(new SessionTicket("alice", "forged"))).isEmpty();
+    assertThat(authentication.resume(new SessionTicket("nobody", "x"))).isEmpty();
+    assertThat(authentication.resume(new SessionTicket(null, "x"))).isEmpty();
+    assertThat(authentication.resume(null)).isEmpty();
   }
 
   @Test

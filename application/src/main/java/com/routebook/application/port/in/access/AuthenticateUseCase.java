@@ -15,4 +15,17 @@ public interface AuthenticateUseCase {
 
   /** The actor for an API key's secret, or empty when no active key has it. */
   Optional<Actor> useApiKey(String secret);
+
+  /**
+   * The ticket a session keeps for a user who has just signed in; empty when the account is gone
+   * already.
+   */
+  Optional<SessionTicket> ticket(String username);
+
+  /**
+   * The actor of a session's ticket, read as the account is now (on any instance: no stale memory);
+   * empty once the account is gone or its password, role or tenant changed since the ticket was
+   * given, which ends the session.
+   */
+  Optional<Actor> resume(SessionTicket ticket);
 }
