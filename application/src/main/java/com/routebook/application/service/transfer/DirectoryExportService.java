@@ -1,6 +1,7 @@
 package com.routebook.application.service.transfer;
 
 import com.routebook.application.port.in.transfer.ExportDirectoryUseCase;
+import com.routebook.application.port.in.transfer.FileContent;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.port.out.DirectoryExport;
 import com.routebook.application.port.out.DirectoryExport.ExportRow;
@@ -12,7 +13,6 @@ import com.routebook.domain.tenant.TenantId;
 import com.routebook.domain.transfer.TransferColumn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,13 +40,16 @@ public class DirectoryExportService implements ExportDirectoryUseCase {
   }
 
   @Override
-  public void export(ExportQuery query, OutputStream out) {
+  public FileContent export(ExportQuery query) {
     TenantId tenant = Access.tenantOf(currentUser.actor(), Role.VIEWER);
-    try (RowWriter writer =
-        files.writer(query.format(), out, COLUMNS.stream().map(TransferColumn::header).toList())) {
-      directoryExport.forEach(
-          tenant, query.pattern(), query.state(), row -> writer.row(cells(row)));
-    }
+    return out -> {
+      try (RowWriter writer =
+          files.writer(
+              query.format(), out, COLUMNS.stream().map(TransferColumn::header).toList())) {
+        directoryExport.forEach(
+            tenant, query.pattern(), query.state(), row -> writer.row(cells(row)));
+      }
+    };
   }
 
   /** The cells of a row, in the order of {@link #COLUMNS}. */

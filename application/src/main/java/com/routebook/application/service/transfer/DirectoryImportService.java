@@ -2,6 +2,7 @@ package com.routebook.application.service.transfer;
 
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
+import com.routebook.application.port.in.transfer.FileContent;
 import com.routebook.application.port.in.transfer.ImportDirectoryUseCase;
 import com.routebook.application.port.out.BackgroundWork;
 import com.routebook.application.port.out.Clock;
@@ -221,10 +222,19 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
   }
 
   @Override
-  public void report(
-      ImportId importId, FileFormat format, Function<Violation, String> texts, OutputStream out) {
+  public FileContent report(
+      ImportId importId, FileFormat format, Function<Violation, String> texts) {
     TenantId tenant = Access.tenantOf(currentUser.actor(), Role.VIEWER);
     load(tenant, importId);
+    return out -> writeReport(tenant, importId, format, texts, out);
+  }
+
+  private void writeReport(
+      TenantId tenant,
+      ImportId importId,
+      FileFormat format,
+      Function<Violation, String> texts,
+      OutputStream out) {
     try (RowWriter writer =
         files.writer(format, out, List.of("line", "outcome", "customerId", "errors"))) {
       imports.forEachRow(
@@ -241,13 +251,17 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
   }
 
   @Override
-  public void template(FileFormat format, OutputStream out) {
+  public FileContent template(FileFormat format) {
     Access.tenantOf(currentUser.actor(), Role.VIEWER);
-    try (RowWriter writer =
-        files.writer(
-            format, out, TransferColumn.template().stream().map(TransferColumn::header).toList())) {
-      // the header alone
-    }
+    return out -> {
+      try (RowWriter writer =
+          files.writer(
+              format,
+              out,
+              TransferColumn.template().stream().map(TransferColumn::header).toList())) {
+        // the header alone
+      }
+    };
   }
 
   private ImportSummary load(TenantId tenant, ImportId importId) {

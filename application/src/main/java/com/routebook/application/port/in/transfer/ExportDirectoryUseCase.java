@@ -3,7 +3,6 @@ package com.routebook.application.port.in.transfer;
 import com.routebook.application.port.out.TransferFiles.FileFormat;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.search.SearchPattern;
-import java.io.OutputStream;
 import java.util.Objects;
 
 /**
@@ -12,8 +11,12 @@ import java.util.Objects;
  */
 public interface ExportDirectoryUseCase {
 
-  /** Writes the export to out; out is flushed, not closed. */
-  void export(ExportQuery query, OutputStream out);
+  /**
+   * The export, checked (viewer) and ready to be written.
+   *
+   * @throws com.routebook.domain.ForbiddenException for a caller without a tenant
+   */
+  FileContent export(ExportQuery query);
 
   /** The search box ({@code null}: everything), an optional state filter, the file's format. */
   record ExportQuery(SearchPattern pattern, CustomerState state, FileFormat format) {

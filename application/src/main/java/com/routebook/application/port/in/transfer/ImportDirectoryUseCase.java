@@ -10,7 +10,6 @@ import com.routebook.domain.transfer.ImportId;
 import com.routebook.domain.transfer.ImportMode;
 import com.routebook.domain.transfer.ImportOutcome;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -37,14 +36,13 @@ public interface ImportDirectoryUseCase {
   Page<ImportRowResult> rows(ImportId importId, ImportOutcome outcome, PageRequest page);
 
   /**
-   * Writes the import's report (every row, failed first) as a file, each violation's text made by
-   * the caller (the user's language).
+   * The import's report (every row, failed first) as a file, each violation's text made by the
+   * caller (the user's language).
    */
-  void report(
-      ImportId importId, FileFormat format, Function<Violation, String> texts, OutputStream out);
+  FileContent report(ImportId importId, FileFormat format, Function<Violation, String> texts);
 
-  /** Writes the empty template with the import's columns. */
-  void template(FileFormat format, OutputStream out);
+  /** The empty template with the import's columns. */
+  FileContent template(FileFormat format);
 
   /** The file's content and format, whether to save anything, and what to do with failed rows. */
   record StartImportCommand(
