@@ -116,6 +116,49 @@ public class ImportResource {
         .build();
   }
 
+  @POST
+  @Path("{id}/apply")
+  @Operation(
+      summary = "Apply the file of a finished dry run (editor)",
+      description =
+          "Starts a new import of the same file with dryRun=false. The file is kept on the server"
+              + " that ran the dry run until it is applied or the tenant's next dry run ends.")
+  @APIResponse(
+      responseCode = "202",
+      description = "the new import, running; Location names it",
+      content = @Content(schema = @Schema(implementation = ImportJson.Status.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "no kept file of that dry run (IMPORT_NOT_FOUND)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "another import of the tenant is running (IMPORT_RUNNING)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public Response apply(
+      @PathParam("id") String id,
+      @Parameter(
+              schema =
+                  @Schema(
+                      enumeration = {"ALL_OR_NOTHING", "VALID_ROWS"},
+                      defaultValue = "ALL_OR_NOTHING"))
+          @QueryParam("mode")
+          String mode,
+      @Context UriInfo uriInfo) {
+    ImportMode importMode = QueryParams.enumValue("mode", mode, ImportMode.class);
+    ImportSummary summary =
+        importDirectory.apply(
+            new ImportId(id), importMode == null ? ImportMode.ALL_OR_NOTHING : importMode);
+    return Response.accepted(ImportJson.Status.of(summary))
+        .location(
+            uriInfo
+                .getBaseUriBuilder()
+                .path("customers/imports")
+                .path(summary.id().value())
+                .build())
+        .build();
+  }
+
   @GET
   @Path("template")
   @Produces({Files.CSV, Files.XLSX, PROBLEM})

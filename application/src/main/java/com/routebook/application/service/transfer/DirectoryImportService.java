@@ -42,6 +42,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -101,14 +102,41 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
     this.clock = clock;
   }
 
+  /** The file of each tenant's last finished dry run, kept for {@link #apply}. */
+  private final Map<TenantId, KeptFile> kept = new ConcurrentHashMap<>();
+
+  /** A dry run's file. */
+  private record KeptFile(ImportId dryRun, FileFormat format, Upload upload) {}
+
   @Override
   public ImportSummary start(StartImportCommand command) {
     Actor actor = currentUser.actor();
     TenantId tenant = Access.tenantOf(actor, Role.EDITOR);
     Upload upload = files.store(command.content(), MAX_MEGABYTES * 1024L * 1024L);
+    return start(tenant, actor, upload, command.format(), command.dryRun(), command.mode());
+  }
+
+  @Override
+  public ImportSummary apply(ImportId dryRunId, ImportMode mode) {
+    Actor actor = currentUser.actor();
+    TenantId tenant = Access.tenantOf(actor, Role.EDITOR);
+    KeptFile file = kept.get(tenant);
+    if (file == null || !file.dryRun().equals(dryRunId) || !kept.remove(tenant, file)) {
+      throw new NotFoundException(ErrorCode.IMPORT_NOT_FOUND, dryRunId);
+    }
+    return start(tenant, actor, file.upload(), file.format(), false, mode);
+  }
+
+  private ImportSummary start(
+      TenantId tenant,
+      Actor actor,
+      Upload upload,
+      FileFormat format,
+      boolean dryRun,
+      ImportMode mode) {
     try {
       long rows = 0;
-      try (RowReader reader = files.read(command.format(), upload)) {
+      try (RowReader reader = files.read(format, upload)) {
         TransferColumn.positions(reader.header());
         while (reader.next() != null) {
           rows++;
@@ -126,14 +154,14 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
               new ImportSummary(
                   ImportId.newId(),
                   actor.username(),
-                  command.dryRun(),
-                  command.mode(),
+                  dryRun,
+                  mode,
                   ImportStatus.RUNNING,
                   false,
                   Counts.of(rows),
                   clock.now(),
                   null));
-      background.submit(() -> run(tenant, actor, summary, command.format(), upload));
+      background.submit(() -> run(tenant, actor, summary, format, upload));
       return summary;
     } catch (RuntimeException refused) {
       upload.discard();
@@ -186,7 +214,14 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
       LOG.log(Level.WARNING, "import " + summary.id() + " failed", failure);
       status = ImportStatus.FAILED;
     } finally {
-      upload.discard();
+      if (summary.dryRun() && status == ImportStatus.DONE) {
+        KeptFile previous = kept.put(tenant, new KeptFile(summary.id(), format, upload));
+        if (previous != null) {
+          previous.upload().discard();
+        }
+      } else {
+        upload.discard();
+      }
       imports.finish(tenant, summary.id(), status, counts, applied, clock.now());
     }
   }

@@ -29,6 +29,16 @@ public interface ImportDirectoryUseCase {
    */
   ImportSummary start(StartImportCommand command);
 
+  /**
+   * Applies the file of a finished dry run (kept on the instance that ran it until applied or
+   * replaced by the tenant's next dry run) as a new import.
+   *
+   * @throws com.routebook.domain.NotFoundException {@code IMPORT_NOT_FOUND} when no file of that
+   *     dry run is kept
+   * @throws com.routebook.domain.ConflictException {@code IMPORT_RUNNING}
+   */
+  ImportSummary apply(ImportId dryRunId, ImportMode mode);
+
   /** The import's status, counts and progress. */
   ImportSummary status(ImportId importId);
 
