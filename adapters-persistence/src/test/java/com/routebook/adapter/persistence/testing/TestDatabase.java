@@ -26,6 +26,8 @@ public final class TestDatabase {
    */
   private static final List<String> TABLES =
       List.of(
+          "directory_import_row",
+          "directory_import",
           "audit_entry",
           "stopped_document_key",
           "document",
