@@ -11,13 +11,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON of imports and their rows. */
-final class ImportJson {
+public final class ImportJson {
 
   private ImportJson() {}
 
   /** An import: where it stands and its counts. */
   @Schema(name = "Import")
-  record Status(
+  public record Status(
       String id,
       @Schema(enumeration = {"RUNNING", "DONE", "FAILED"}) String status,
       boolean dryRun,
@@ -54,7 +54,7 @@ final class ImportJson {
 
   /** One row of the file: its line, what it came to, and why it failed. */
   @Schema(name = "ImportRow")
-  record Row(long line, String outcome, String customerId, List<Problem.FieldError> errors) {
+  public record Row(long line, String outcome, String customerId, List<Problem.FieldError> errors) {
 
     static Row of(ImportRowResult row) {
       return new Row(
@@ -67,7 +67,7 @@ final class ImportJson {
 
   /** A page of rows, failed first then by line. */
   @Schema(name = "ImportRowPage")
-  record RowPage(List<Row> items, int page, int size, long total) {
+  public record RowPage(List<Row> items, int page, int size, long total) {
     static RowPage of(Page<ImportRowResult> page) {
       return new RowPage(
           page.items().stream().map(Row::of).toList(), page.page(), page.size(), page.total());
