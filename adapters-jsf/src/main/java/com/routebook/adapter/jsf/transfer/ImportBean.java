@@ -182,8 +182,33 @@ public class ImportBean implements Serializable {
     return (int) (summary.counts().processed() * 100 / summary.counts().rows());
   }
 
-  public ImportSummary getSummary() {
-    return summary;
+  /** Whether an import is shown. */
+  public boolean isShown() {
+    return summary != null;
+  }
+
+  /** Whether the import shown is a dry run. */
+  public boolean isShownDryRun() {
+    return summary != null && summary.dryRun();
+  }
+
+  /** Whether the import shown saved its changes. */
+  public boolean isShownApplied() {
+    return summary != null && summary.applied();
+  }
+
+  /** The bundle key of the shown import's status. */
+  public String getStatusKey() {
+    return summary == null ? "" : "import.status." + summary.status().name();
+  }
+
+  /** The shown import's counts: rows, processed, added, updated, unchanged, failed. */
+  public long[] getCounts() {
+    if (summary == null) {
+      return new long[6];
+    }
+    var c = summary.counts();
+    return new long[] {c.rows(), c.processed(), c.added(), c.updated(), c.unchanged(), c.failed()};
   }
 
   public List<ReportRow> getRows() {

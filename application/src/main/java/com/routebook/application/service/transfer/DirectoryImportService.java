@@ -202,7 +202,9 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
           if (writing) {
             write(session, planned);
           }
-          imports.keepRows(tenant, summary.id(), planned.stream().map(p -> p.result()).toList());
+          boolean saved = writing;
+          imports.keepRows(
+              tenant, summary.id(), planned.stream().map(p -> reported(p, saved)).toList());
           imports.progress(tenant, summary.id(), counts);
         }
       }
@@ -224,6 +226,15 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
       }
       imports.finish(tenant, summary.id(), status, counts, applied, clock.now());
     }
+  }
+
+  /** A row's result as kept: a customer that is only planned (not written) has no id yet. */
+  private static ImportRowResult reported(ImportPlanner.Planned planned, boolean written) {
+    ImportRowResult result = planned.result();
+    if (result.outcome() == ImportOutcome.ADDED && !written) {
+      return new ImportRowResult(result.line(), result.outcome(), null, result.errors());
+    }
+    return result;
   }
 
   private static void write(ImportWrites.Session session, List<ImportPlanner.Planned> planned) {

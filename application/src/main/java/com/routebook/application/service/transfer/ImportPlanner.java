@@ -145,7 +145,7 @@ final class ImportPlanner {
           added.deactivate(stamp);
         }
         return new Planned(
-            new ImportRowResult(draft.line, ImportOutcome.ADDED, null, List.of()),
+            new ImportRowResult(draft.line, ImportOutcome.ADDED, added.id(), List.of()),
             added,
             added.pullChanges());
       }
