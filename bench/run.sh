@@ -19,7 +19,7 @@
 #   BENCH_SKIP_LOAD=true      reuse the data of a previous load (the server still starts on it)
 #   BENCH_JFR=true            record the server with Java Flight Recorder (bench/target/*.jfr)
 #   BENCH_BUILD=true          build first (./mvnw -o -q -DskipTests -Dpit.skip=true package)
-#   BENCH_ONLY [all]          one group of measures only: routing (1-3), documents (4),
+#   BENCH_ONLY [all]          one group of measures only: routing (1-3), documents (4), transfer (7),
 #                             search (5), resend (6); the table then holds that group's rows
 #   BENCH_M2_REPO [~/.m2/repository]  where the Open Liberty runtime zip and the JDBC driver are
 set -euo pipefail
@@ -40,7 +40,7 @@ conns=${BENCH_CONNECTIONS:-16}
 doc_conns=${BENCH_DOC_CONNECTIONS:-4}
 m2=${BENCH_M2_REPO:-$HOME/.m2/repository}
 only=${BENCH_ONLY:-all}
-case "$only" in all | routing | documents | search | resend) ;; *) echo "bench: BENCH_ONLY=$only is none of all, routing, documents, search, resend" >&2; exit 1 ;; esac
+case "$only" in all | routing | documents | search | resend | transfer) ;; *) echo "bench: BENCH_ONLY=$only is none of all, routing, documents, search, resend, transfer" >&2; exit 1 ;; esac
 wants() { [[ $only == all || $only == "$1" ]]; }
 base="http://localhost:$http_port"
 run_id="r$(date +%s)"
@@ -433,6 +433,76 @@ r=$(ratio "$large_p95" "$small_p95")
 row "GET /customers/{id}/stopped-documents, $stopped stopped ($large_n calls)" \
   "p95 $large_p95 ms$([[ $bad == 0 ]] || echo " ($bad failed)")" \
   "10 stopped: p95 $small_p95 ms ($small_n calls)" "${r}x" "<= 1.5x (same cost)" "$(at_most "$r" 1.5)"
+fi
+
+if wants transfer; then
+log "7. Import of $rows rows (dry run, apply) vs COPY of the same rows; export of $rows customers"
+# The import's tenant starts empty every run; its editor imports a file of one row per
+# participant (E-address, one new customer number). The same rows, as the apply stored them, are
+# then loaded by COPY into the same tables in one transaction: the import's peer. The server's
+# heap is sampled from /metrics while each import runs.
+imp=$(psql -X -At -c "SELECT id FROM tenant WHERE name = 'Bench Import'")
+if [[ -z "$imp" ]]; then
+  imp=$(api POST /admin/tenants "$admin_user:$admin_password" '{"name":"Bench Import"}' | jq -r .id)
+  api POST "/admin/tenants/$imp/users" "$admin_user:$admin_password" \
+    "{\"username\":\"bench-import\",\"password\":\"$user_password\",\"role\":\"EDITOR\"}" >/dev/null
+fi
+clear_import() {
+  psql_q -c "DELETE FROM directory_import WHERE tenant_id = '$imp'" \
+    -c "DELETE FROM audit_entry WHERE tenant_id = '$imp'" \
+    -c "DELETE FROM customer_number WHERE tenant_id = '$imp'" \
+    -c "DELETE FROM customer WHERE tenant_id = '$imp'" \
+    -c "SET client_min_messages = error" -c "VACUUM ANALYZE customer, customer_number, audit_entry"
+}
+clear_import
+import_file="$out/import.csv"
+psql_q -c "\\copy (SELECT e_address AS \"eAddress\", 'I' || row_number() OVER (ORDER BY id)
+  AS \"customerNumbers\" FROM participant ORDER BY id LIMIT $rows) TO '$import_file' WITH (FORMAT csv, HEADER)"
+heap() {
+  curl -fsS "$base/metrics?scope=base" 2>/dev/null | awk '/^memory_usedHeap_bytes/ {printf "%.0f", $NF; exit}'
+}
+import_run() { # query; prints: seconds peak-heap-MB status-json
+  local id status h peak=0 t0 t1
+  t0=$(date +%s.%N)
+  id=$(curl -fsS -u "bench-import:$user_password" -H 'Content-Type: text/csv' \
+    -H 'Accept: application/json' --data-binary @"$import_file" --max-time 3600 \
+    "$base/api/v1/customers/imports$1" | jq -r .id)
+  while :; do
+    status=$(curl -fsS -u "bench-import:$user_password" "$base/api/v1/customers/imports/$id")
+    h=$(heap); [[ -n "$h" ]] && (( h > peak )) && peak=$h
+    [[ $(jq -r .status <<<"$status") == RUNNING ]] || break
+    sleep 0.5
+  done
+  t1=$(date +%s.%N)
+  echo "$status" >"$out/logs/import$(tr -c 'a-zA-Z0-9' '-' <<<"$1").json"
+  printf '%s %s %s\n' "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}')" \
+    "$((peak / 1024 / 1024))" "$(jq -c '{status, applied, added, failed}' <<<"$status")"
+}
+read -r dry_s dry_heap dry_status < <(import_run "")
+read -r apply_s apply_heap apply_status < <(import_run "?dryRun=false")
+psql_q -c "\\copy (SELECT id, tenant_id, participant_id, service_provider_id, state, version
+  FROM customer WHERE tenant_id = '$imp') TO '$out/copy-customer.tsv'" \
+  -c "\\copy (SELECT tenant_id, number, customer_id, position FROM customer_number
+  WHERE tenant_id = '$imp') TO '$out/copy-number.tsv'"
+clear_import
+t0=$(date +%s.%N)
+psql_q -1 -c "\\copy customer (id, tenant_id, participant_id, service_provider_id, state, version) FROM '$out/copy-customer.tsv'" \
+  -c "\\copy customer_number (tenant_id, number, customer_id, position) FROM '$out/copy-number.tsv'"
+copy_s=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
+clear_import
+rate() { awk -v n="$rows" -v s="$1" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print 0 }'; }
+copy_rate=$(rate "$copy_s")
+r=$(ratio "$(rate "$dry_s")" "$copy_rate")
+row "Import dry run, $rows rows (peak heap $dry_heap MB; $dry_status)" "$(rate "$dry_s") rows/s ($dry_s s)" \
+  "COPY of the same rows: $copy_rate rows/s ($copy_s s)" "${r}x" ">= 1.0x" "$(at_least "$r" 1.0)"
+r=$(ratio "$(rate "$apply_s")" "$copy_rate")
+row "Import apply, $rows rows (peak heap $apply_heap MB; $apply_status)" "$(rate "$apply_s") rows/s ($apply_s s)" \
+  "COPY of the same rows: $copy_rate rows/s ($copy_s s)" "${r}x" ">= 0.5x" "$(at_least "$r" 0.5)"
+read -r export_s export_bytes < <(curl -fsS -o /dev/null -w '%{time_total} %{size_download}\n' \
+  -u "bench-big:$user_password" -H 'Accept: text/csv' --max-time 3600 "$base/api/v1/customers/export")
+export_rate=$(rate "$export_s")
+row "GET /customers/export, $rows customers ($export_bytes bytes)" "$export_rate rows/s ($export_s s)" \
+  "-" "-" ">= 200000 rows/s" "$(at_least "$export_rate" 200000)"
 fi
 
 stop_server

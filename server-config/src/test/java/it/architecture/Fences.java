@@ -25,13 +25,14 @@ public final class Fences {
   public static final String PORTS = "com.routebook.application.port..";
   public static final String SERVICES = "com.routebook.application.service..";
   public static final String PERSISTENCE = "com.routebook.adapter.persistence..";
+  public static final String FILES = "com.routebook.adapter.file..";
   public static final String REST = "com.routebook.adapter.rest..";
   public static final String FACES = "com.routebook.adapter.jsf..";
   public static final String SERVER = "com.routebook.server..";
 
   /** Every fenced module; each production class lives in exactly one of them. */
   public static final List<String> MODULES =
-      List.of(DOMAIN, PORTS, SERVICES, PERSISTENCE, REST, FACES, SERVER);
+      List.of(DOMAIN, PORTS, SERVICES, PERSISTENCE, FILES, REST, FACES, SERVER);
 
   /** Contexts and dependency injection: the wiring every module but the domain and ports uses. */
   private static final String[] CDI = {"jakarta.inject..", "jakarta.enterprise.."};
@@ -81,6 +82,21 @@ public final class Fences {
               DOMAIN,
               PORTS,
               PERSISTENCE));
+
+  /** The file adapter: the only module with Apache Commons CSV and Apache POI. */
+  public static final ArchRule FILES_ALLOW_LIST =
+      allowList(
+          FILES,
+          "CSV and XLSX are read and written by this adapter only",
+          concat(
+              CDI,
+              "java..",
+              "javax.xml.stream..",
+              "org.apache.commons.csv..",
+              "org.apache.poi..",
+              DOMAIN,
+              PORTS,
+              FILES));
 
   /** The REST adapter: the only module with Jakarta REST, JSON-B/-P and OpenAPI annotations. */
   public static final ArchRule REST_ALLOW_LIST =
@@ -169,6 +185,7 @@ public final class Fences {
           PORTS_USE_THE_DOMAIN_ONLY,
           SERVICES_USE_CDI_AND_TRANSACTIONS_ONLY,
           PERSISTENCE_ALLOW_LIST,
+          FILES_ALLOW_LIST,
           REST_ALLOW_LIST,
           FACES_ALLOW_LIST,
           SERVER_ALLOW_LIST,

@@ -129,6 +129,29 @@ final class ApiClient {
     }
   }
 
+  /** A request with a body of bytes as they are (a file), of the given Content-Type. */
+  Answer sendBytes(String method, String path, byte[] body, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/api/v1/" + path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Accept", "application/json, application/problem+json")
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return new Answer(
+          method + " " + path,
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Shortcut: {@code send} with an {@code If-Match} header. */
   Answer withIfMatch(String method, String path, JsonStructure body, String etag) {
     return send(method, path, body == null ? null : body.toString(), "If-Match", etag);

@@ -20,6 +20,8 @@ public enum ErrorCode {
   INVALID_TENANT,
   INVALID_USER,
   INVALID_API_KEY,
+  /** A file to import that cannot be read as one (format, encoding, columns, size). */
+  INVALID_IMPORT_FILE,
   /** A change made on an older version than the one stored. */
   CONCURRENT_CHANGE(0),
   /** Argument: the id of the customer that already links the participant. */
@@ -36,8 +38,12 @@ public enum ErrorCode {
   USERNAME_TAKEN(1),
   /** Argument: the document id. */
   NOT_STOPPED(1),
+  /** Argument: the id of the import of the tenant still running. */
+  IMPORT_RUNNING(1),
   /** Argument: the customer id asked for. */
   CUSTOMER_NOT_FOUND(1),
+  /** Argument: the import id asked for. */
+  IMPORT_NOT_FOUND(1),
   /** Argument: the participant id or E-address asked for. */
   PARTICIPANT_NOT_FOUND(1),
   /** Argument: the document id asked for. */

@@ -27,5 +27,7 @@ public enum Input {
   PAGE_SIZE,
   USERNAME,
   ROLE,
-  PASSWORD
+  PASSWORD,
+  FILE,
+  STATE
 }

@@ -99,6 +99,39 @@ public enum Rule {
   /** Largest allowed, size given. */
   PAGE_SIZE_RANGE(2),
 
+  // import files and their rows
+  IMPORT_FILE_EMPTY(0),
+  /** Largest allowed in megabytes. */
+  IMPORT_FILE_TOO_BIG(1),
+  IMPORT_FILE_ENCODING(0),
+  /** The delimiter the header seems to use. */
+  IMPORT_FILE_DELIMITER(1),
+  IMPORT_FILE_UNREADABLE(0),
+  /** Column name. */
+  IMPORT_COLUMN_MISSING(1),
+  /** Column name as given. */
+  IMPORT_COLUMN_UNKNOWN(1),
+  /** Column name. */
+  IMPORT_COLUMN_TWICE(1),
+  /** Most rows allowed, rows given. */
+  IMPORT_TOO_MANY_ROWS(2),
+  /** A row names its participant by E-address, organization number or VAT number. */
+  IMPORT_PARTICIPANT_REFERENCE(0),
+  /** The reference as given. */
+  IMPORT_PARTICIPANT_UNKNOWN(1),
+  /** The reference as given, how many participants carry it. */
+  IMPORT_PARTICIPANT_AMBIGUOUS(2),
+  /** The line that names the same participant first. */
+  IMPORT_PARTICIPANT_TWICE(1),
+  /** Number, the line that holds it first. */
+  IMPORT_NUMBER_TWICE(2),
+  /** Number. */
+  IMPORT_NUMBER_HELD(1),
+  /** State as given. */
+  IMPORT_STATE_UNKNOWN(1),
+  /** Service provider as given (name or id), participant's name. */
+  IMPORT_PROVIDER_NOT_OFFERED(2),
+
   // access
   /** Username given. */
   USERNAME_SHAPE(1),

@@ -1,11 +1,15 @@
 package com.routebook.adapter.jsf.directory;
 
+import com.routebook.adapter.jsf.support.Downloads;
 import com.routebook.adapter.jsf.support.Feedback;
 import com.routebook.adapter.jsf.support.Paging;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
+import com.routebook.application.port.in.transfer.ExportDirectoryUseCase;
+import com.routebook.application.port.in.transfer.ExportDirectoryUseCase.ExportQuery;
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
+import com.routebook.application.port.out.TransferFiles.FileFormat;
 import com.routebook.domain.DomainException;
 import com.routebook.domain.Input;
 import com.routebook.domain.search.SearchPattern;
@@ -34,6 +38,7 @@ public class CustomersBean implements Serializable {
 
   private SearchDirectoryUseCase search;
   private Feedback feedback;
+  @Inject private ExportDirectoryUseCase exportDirectory;
 
   private String query;
   private boolean matchCase = true;
@@ -93,6 +98,21 @@ public class CustomersBean implements Serializable {
     } catch (DomainException e) {
       failed = true;
       results = List.of();
+      feedback.report(e, Map.of(Input.SEARCH, QUERY_FIELD));
+    }
+  }
+
+  /** Downloads the customers the search box finds (all when empty) as CSV or XLSX. */
+  public void export(String format) {
+    try {
+      SearchPattern pattern =
+          query == null || query.isBlank() ? null : SearchPattern.parse(query, matchCase);
+      FileFormat fileFormat = FileFormat.valueOf(format);
+      Downloads.send(
+          exportDirectory.export(new ExportQuery(pattern, null, fileFormat)),
+          fileFormat,
+          "customers");
+    } catch (DomainException e) {
       feedback.report(e, Map.of(Input.SEARCH, QUERY_FIELD));
     }
   }

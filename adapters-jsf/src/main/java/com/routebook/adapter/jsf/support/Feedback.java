@@ -87,6 +87,11 @@ public class Feedback implements Serializable {
     }
   }
 
+  /** The text of one violation in the view's language. */
+  public String message(Violation violation) {
+    return texts().message(violation);
+  }
+
   /** Reports a domain error at the top of the page. */
   public void report(DomainException error) {
     report(error, Map.of());

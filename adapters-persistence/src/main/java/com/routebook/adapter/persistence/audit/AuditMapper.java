@@ -1,5 +1,6 @@
 package com.routebook.adapter.persistence.audit;
 
+import com.routebook.adapter.persistence.support.SnapshotJson;
 import com.routebook.adapter.persistence.support.TextList;
 import com.routebook.domain.customer.CustomerAction;
 import com.routebook.domain.customer.CustomerChange;
@@ -44,15 +45,7 @@ final class AuditMapper {
   }
 
   static String write(CustomerSnapshot snapshot) {
-    if (snapshot == null) {
-      return null;
-    }
-    StringBuilder json = new StringBuilder("{\"customerNumbers\":");
-    json.append(TextList.write(snapshot.customerNumbers())).append(",\"serviceProviderId\":");
-    TextList.quote(snapshot.serviceProviderId().value(), json);
-    json.append(",\"state\":");
-    TextList.quote(snapshot.state().name(), json);
-    return json.append('}').toString();
+    return SnapshotJson.write(snapshot);
   }
 
   static CustomerSnapshot read(String json) {

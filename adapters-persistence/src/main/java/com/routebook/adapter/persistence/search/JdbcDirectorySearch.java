@@ -103,8 +103,7 @@ public class JdbcDirectorySearch implements DirectorySearch {
    * The tenant's customers (id, participant name) the pattern finds: by participant name,
    * identifier or E-address, by the name of the provider routing uses, or by customer number.
    */
-  private static void hits(
-      NativeSql sql, String tenant, SearchPattern pattern, CustomerState state) {
+  static void hits(NativeSql sql, String tenant, SearchPattern pattern, CustomerState state) {
     LikeSearch like = new LikeSearch(pattern);
     sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
     state(sql, state).sql(" AND ");
@@ -141,7 +140,7 @@ public class JdbcDirectorySearch implements DirectorySearch {
     like.text(sql, "n.number");
   }
 
-  private static NativeSql state(NativeSql sql, CustomerState state) {
+  static NativeSql state(NativeSql sql, CustomerState state) {
     return state == null ? sql : sql.sql(" AND c.state = ").value(state.name());
   }
 

@@ -27,6 +27,8 @@ public final class TestDatabase {
   private static final List<String> TABLES =
       List.of(
           "sign_in_failure",
+          "directory_import_row",
+          "directory_import",
           "audit_entry",
           "stopped_document_key",
           "document",

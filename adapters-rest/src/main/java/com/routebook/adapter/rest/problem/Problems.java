@@ -5,6 +5,7 @@ import com.routebook.domain.DomainException;
 import com.routebook.domain.ErrorCode;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.NotFoundException;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.customer.CustomerExistsException;
 import jakarta.json.Json;
@@ -26,8 +27,13 @@ public final class Problems {
     String code = e.code().name();
     String detail = ApiTexts.ENGLISH.detail(e);
     if (e instanceof ValidationException invalid) {
+      boolean tooLarge =
+          invalid.violations().stream().anyMatch(v -> v.rule() == Rule.IMPORT_FILE_TOO_BIG);
       return Problem.of(
-          422, code, detail, invalid.violations().stream().map(ApiTexts::fieldError).toList());
+          tooLarge ? 413 : 422,
+          code,
+          detail,
+          invalid.violations().stream().map(ApiTexts::fieldError).toList());
     }
     if (e instanceof CustomerExistsException exists) {
       return Problem.of(409, code, detail).withCustomerId(exists.existingCustomerId().value());

@@ -1,0 +1,2 @@
+/** Use cases of importing and exporting a customer directory. */
+package com.routebook.application.port.in.transfer;

@@ -1,0 +1,8 @@
+package com.routebook.domain.transfer;
+
+/** Where an import stands. */
+public enum ImportStatus {
+  RUNNING,
+  DONE,
+  FAILED
+}

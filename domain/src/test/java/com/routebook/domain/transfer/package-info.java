@@ -1,0 +1,2 @@
+/** Tests of the columns of directory files. */
+package com.routebook.domain.transfer;
