@@ -63,6 +63,8 @@ class TenantIsolationIT {
         String operation = method.toUpperCase() + " " + path.getKey();
         String concrete =
             path.getKey()
+                .replace(
+                    "/api/v1/customers/imports/{id}", "/api/v1/customers/imports/no-such-import")
                 .replace("/api/v1/customers/{id}", "/api/v1/customers/" + customerId)
                 .replace("/api/v1/documents/{id}", "/api/v1/documents/" + documentId)
                 .replace("/api/v1/api-keys/{id}", "/api/v1/api-keys/" + keyId)

@@ -37,7 +37,11 @@ class V13_4_2_ProductionConfigurationIT {
           "mpHealth-4.0",
           "mpConfig-3.1",
           "mpMetrics-5.1",
-          "transportSecurity-1.0");
+          "transportSecurity-1.0",
+          // background imports (issue 14)
+          "concurrent-3.0",
+          // sessions kept in PostgreSQL, so they survive their instance (issue 11)
+          "sessionDatabase-1.0");
 
   private static String production() throws IOException {
     StringBuilder all = new StringBuilder();

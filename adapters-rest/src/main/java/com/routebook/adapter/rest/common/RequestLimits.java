@@ -80,7 +80,9 @@ public class RequestLimits implements ContainerRequestFilter {
       }
       if (json) {
         byte[] body = readAtMost(request.getEntityStream(), limit);
-        errors.addAll(longStrings(body));
+        if (body.length > 0) { // no body at all (a POST without one) is the resource's to judge
+          errors.addAll(longStrings(body));
+        }
         request.setEntityStream(new ByteArrayInputStream(body));
       } else {
         request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
