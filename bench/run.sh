@@ -74,8 +74,8 @@ machine() {
   echo "cpus: $(nproc) x $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
   echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
   echo "postgresql: $(psql -X -At -c 'SHOW server_version'), shared_buffers $(psql -X -At -c 'SHOW shared_buffers')"
-  echo "java: $(java -version 2>&1 | head -1)"
-  echo "wrk: $(wrk -v 2>&1 | head -1 | awk '{print $2}'), pgbench: $(pgbench --version | awk '{print $3}')"
+  echo "java: $(java -version 2>&1 | awk 'NR==1')"
+  echo "wrk: $(wrk -v 2>&1 | awk 'NR==1' | awk '{print $2}'), pgbench: $(pgbench --version | awk '{print $3}')"
   echo "settings: BENCH_DURATION=$duration, BENCH_WARMUP=${BENCH_WARMUP:-240}, $conns connections, $doc_conns for batches, $rows rows, measures: $only"
 }
 machine | tee "$out/machine.txt"
@@ -89,7 +89,7 @@ if [[ "${BENCH_BUILD:-false}" == true ]]; then
 fi
 war="$root/server-config/target/routebook.war"
 [[ -f "$war" ]] || die "no $war: build first (./mvnw -o -q -DskipTests -Dpit.skip=true package)"
-pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$root/pom.xml" | head -1; }
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$root/pom.xml" | awk 'NR==1'; }
 liberty_version=$(pom_property liberty.runtime.version)
 pg_driver_version=$(pom_property postgresql.version)
 wlp="$out/liberty/wlp"
