@@ -152,10 +152,13 @@ class AccessIT {
     ApiClient guesser = ApiClient.as(username, "wrong-password").at("http://127.0.0.1:" + port);
     ApiClient user = ApiClient.as(username, password).at("http://127.0.0.1:" + port);
 
-    for (int attempt = 0; attempt < 6; attempt++) {
+    for (int attempt = 0; attempt < 5; attempt++) {
       Expect.problem(guesser.get("customers"), 401, "UNAUTHENTICATED");
     }
-    Expect.problem(user.get("customers"), 401, "UNAUTHENTICATED");
+    Expect.problem(guesser.get("customers"), 429, "TOO_MANY_ATTEMPTS");
+    ApiClient.Answer refused = user.get("customers");
+    Expect.problem(refused, 429, "TOO_MANY_ATTEMPTS");
+    assertThat(refused.header("Retry-After")).isPresent();
 
     ApiClient elsewhere = ApiClient.as(username, password).at("http://[::1]:" + port);
     ApiClient.Answer fromElsewhere;

@@ -28,6 +28,8 @@ public enum Input {
   USERNAME,
   ROLE,
   PASSWORD,
+  CURRENT_PASSWORD,
+  NEW_PASSWORD,
   FILE,
   STATE
 }

@@ -140,6 +140,12 @@ public enum Rule {
   ROLE_NEEDS_TENANT(1),
   /** Shortest allowed. */
   PASSWORD_TOO_SHORT(1),
+  /** The current password given with a password change is not the user's. */
+  CURRENT_PASSWORD_WRONG(0),
+  /** The new password is the current one. */
+  PASSWORD_UNCHANGED(0),
+  /** The caller is no user with a password (an API key). */
+  NOT_A_USER(0),
   /** Role given. */
   TENANT_USER_ROLE(1),
   /** Username, role ({@link com.routebook.domain.tenant.Role}). */

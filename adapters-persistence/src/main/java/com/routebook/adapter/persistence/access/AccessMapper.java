@@ -27,7 +27,9 @@ final class AccessMapper {
         e.username,
         e.passwordHash,
         Role.valueOf(e.role),
-        e.tenantId == null ? null : new TenantId(e.tenantId));
+        e.tenantId == null ? null : new TenantId(e.tenantId),
+        e.disabled,
+        e.sessionGeneration);
   }
 
   static UserAccountEntity toEntity(UserAccount account) {
@@ -37,6 +39,8 @@ final class AccessMapper {
     e.passwordHash = account.passwordHash();
     e.role = account.role().name();
     e.tenantId = account.tenantId() == null ? null : account.tenantId().value();
+    e.disabled = account.disabled();
+    e.sessionGeneration = account.sessionGeneration();
     return e;
   }
 

@@ -63,6 +63,8 @@ public final class ApiTexts {
       case USERNAME -> "username";
       case ROLE -> "role";
       case PASSWORD -> "password";
+      case CURRENT_PASSWORD -> "currentPassword";
+      case NEW_PASSWORD -> "newPassword";
       case FILE -> "file";
       case STATE -> "state";
     };

@@ -10,4 +10,12 @@ public interface CurrentUser {
 
   /** The actor: username, tenant (absent for a network administrator) and roles. */
   Actor actor();
+
+  /**
+   * The network address the current request came from (the client's, behind a trusted proxy), as
+   * the sign-in throttle counts it; null when not known.
+   */
+  default String clientAddress() {
+    return null;
+  }
 }

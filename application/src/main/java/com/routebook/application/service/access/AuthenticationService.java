@@ -24,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks passwords (throttled per username and client address) and API keys.
+ * Checks passwords (throttled per username and client address, per username and per address: {@link
+ * LoginThrottle}) and API keys. A disabled account signs in nowhere and its sessions end.
  *
  * <p>A password verified with PBKDF2 is then recognised by a salted SHA-256 digest for a while
  * ({@link VerifiedCredentials}), so API calls with HTTP Basic do not pay the slow hash every time.
@@ -95,11 +96,11 @@ public class AuthenticationService implements AuthenticateUseCase {
       return Optional.empty();
     }
     Instant now = clock.now();
-    if (!throttle.allows(username, clientAddress, now)) {
-      return Optional.empty();
-    }
+    throttle.check(username, clientAddress, now);
     Optional<UserAccount> account =
-        rememberedAccounts.get(username, now, () -> accounts.findByUsername(username));
+        rememberedAccounts
+            .get(username, now, () -> accounts.findByUsername(username))
+            .filter(UserAccount::enabled);
     if (account.isPresent()
         && verified.contains(username, password, account.get().passwordHash(), now)) {
       return account.map(UserAccount::actor);
@@ -156,7 +157,9 @@ public class AuthenticationService implements AuthenticateUseCase {
 
   @Override
   public Optional<SessionTicket> ticket(String username) {
-    return account(username).map(account -> new SessionTicket(username, stamp(account)));
+    return account(username)
+        .filter(UserAccount::enabled)
+        .map(account -> new SessionTicket(username, stamp(account)));
   }
 
   @Override
@@ -165,6 +168,7 @@ public class AuthenticationService implements AuthenticateUseCase {
       return Optional.empty();
     }
     return account(ticket.username())
+        .filter(UserAccount::enabled)
         .filter(account -> stamp(account).equals(ticket.accountStamp()))
         .map(UserAccount::actor);
   }
@@ -173,11 +177,21 @@ public class AuthenticationService implements AuthenticateUseCase {
     return rememberedAccounts.get(username, clock.now(), () -> accounts.findByUsername(username));
   }
 
-  /** A digest of what a session depends on: the password (as hashed), the role, the tenant. */
+  /**
+   * A digest of what a session depends on: the password (as hashed), the role, the tenant, the
+   * session generation.
+   */
   static String stamp(UserAccount account) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      String stamped = account.passwordHash() + "\n" + account.role() + "\n" + account.tenantId();
+      String stamped =
+          account.passwordHash()
+              + "\n"
+              + account.role()
+              + "\n"
+              + account.tenantId()
+              + "\n"
+              + account.sessionGeneration();
       byte[] digest = sha256.digest(stamped.getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {

@@ -100,6 +100,49 @@ public abstract class AccessContract {
   }
 
   @Test
+  void a_tenants_accounts_are_listed_by_username_with_their_state() {
+    Tenant tenant = tenants.add(Tenant.create("Listed " + unique, AT));
+    Tenant other = tenants.add(Tenant.create("Unlisted " + unique, AT));
+    UserAccount bob =
+        accounts.add(
+            new UserAccount(UserId.newId(), "bob-" + unique, "h", Role.VIEWER, tenant.id()));
+    UserAccount alice =
+        accounts.add(
+            new UserAccount(UserId.newId(), "alice-" + unique, "h", Role.EDITOR, tenant.id()));
+    accounts.add(new UserAccount(UserId.newId(), "carol-" + unique, "h", Role.EDITOR, other.id()));
+    assertThat(accounts.replace(bob, bob.disable())).isTrue();
+
+    assertThat(accounts.inTenant(tenant.id())).containsExactly(alice, bob.disable());
+  }
+
+  @Test
+  void an_account_is_replaced_with_its_password_state_and_generation_only_as_stored() {
+    Tenant tenant = tenants.add(Tenant.create("Replaced " + unique, AT));
+    UserAccount stored =
+        accounts.add(
+            new UserAccount(UserId.newId(), "dora-" + unique, "h1", Role.EDITOR, tenant.id()));
+    UserAccount disabled = stored.disable();
+
+    assertThat(accounts.replace(stored, disabled)).isTrue();
+    assertThat(accounts.findByUsername(stored.username())).contains(disabled);
+
+    assertThat(accounts.replace(stored, stored.withPasswordHash("h2")))
+        .as("changed meanwhile: not overwritten")
+        .isFalse();
+    assertThat(accounts.findByUsername(stored.username())).contains(disabled);
+
+    UserAccount changed = disabled.enable().withPasswordHash("h2");
+    assertThat(accounts.replace(disabled, changed)).isTrue();
+    assertThat(accounts.findByUsername(stored.username())).contains(changed);
+    assertThat(changed.sessionGeneration()).isEqualTo(2);
+
+    UserAccount gone =
+        new UserAccount(UserId.newId(), "gone-" + unique, "h", Role.VIEWER, tenant.id());
+    assertThat(accounts.replace(gone, gone.disable())).isFalse();
+    assertThat(accounts.findByUsername(gone.username())).isEmpty();
+  }
+
+  @Test
   void an_api_key_is_found_by_its_secret_hash_until_revoked() {
     Tenant tenant = tenants.add(Tenant.create("Keys " + unique, AT));
     ApiKey key = apiKeys.add(new ApiKey(ApiKeyId.newId(), tenant.id(), "ERP", hash("a"), AT));
