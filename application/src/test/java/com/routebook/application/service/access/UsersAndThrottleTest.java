@@ -266,6 +266,99 @@ class UsersAndThrottleTest {
     assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isPresent();
   }
 
+  @Test
+  void a_password_of_exactly_twelve_characters_is_long_enough() {
+    signedInAs("alice");
+
+    assertThatThrownBy(() -> passwords.changePassword(PASSWORD, "eleven-char".toCharArray()))
+        .isInstanceOf(ValidationException.class);
+    passwords.changePassword(PASSWORD, "twelve-chars".toCharArray());
+
+    assertThat(authentication.signIn("alice", "twelve-chars".toCharArray(), "10.0.0.1"))
+        .isPresent();
+  }
+
+  @Test
+  void an_account_changed_meanwhile_is_read_again_and_the_change_made_on_it() {
+    FlakyAccounts flaky = new FlakyAccounts(accounts, 1);
+    UserAdministrationService flakyUsers =
+        new UserAdministrationService(tenants, flaky, changes, currentUser);
+    PasswordChangeService flakyPasswords =
+        new PasswordChangeService(flaky, authentication, changes, currentUser, hashing);
+
+    assertThat(flakyUsers.disable(acme.id(), "bob").disabled()).isTrue();
+    assertThat(accounts.findByUsername("bob").orElseThrow().disabled()).isTrue();
+
+    signedInAs("alice");
+    flaky.failures = 1;
+    flakyPasswords.changePassword(PASSWORD, NEW_PASSWORD);
+    assertThat(authentication.signIn("alice", NEW_PASSWORD, "10.0.0.1")).isPresent();
+  }
+
+  @Test
+  void an_account_that_keeps_changing_is_given_up_after_a_few_attempts() {
+    FlakyAccounts flaky = new FlakyAccounts(accounts, Integer.MAX_VALUE);
+    UserAdministrationService flakyUsers =
+        new UserAdministrationService(tenants, flaky, changes, currentUser);
+    PasswordChangeService flakyPasswords =
+        new PasswordChangeService(flaky, authentication, changes, currentUser, hashing);
+
+    assertThatThrownBy(() -> flakyUsers.disable(acme.id(), "bob"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(flaky.attempts).isEqualTo(UserAdministrationService.ATTEMPTS);
+    signedInAs("alice");
+    flaky.attempts = 0;
+    assertThatThrownBy(() -> flakyPasswords.changePassword(PASSWORD, NEW_PASSWORD))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(flaky.attempts).isEqualTo(UserAdministrationService.ATTEMPTS);
+    assertThat(accounts.findByUsername("bob").orElseThrow().disabled()).isFalse();
+  }
+
+  @Test
+  void an_account_removed_during_the_change_changes_nothing() {
+    signedInAs("alice");
+    FlakyAccounts vanishing =
+        new FlakyAccounts(accounts, 0) {
+          @Override
+          public java.util.Optional<UserAccount> findByUsername(String username) {
+            return ++reads > 1 ? java.util.Optional.empty() : super.findByUsername(username);
+          }
+        };
+    PasswordChangeService vanishingPasswords =
+        new PasswordChangeService(vanishing, authentication, changes, currentUser, hashing);
+
+    assertThatThrownBy(() -> vanishingPasswords.changePassword(PASSWORD, NEW_PASSWORD))
+        .isInstanceOf(ForbiddenException.class);
+  }
+
+  /** Accounts whose replace fails (someone changed the account meanwhile) a number of times. */
+  private static class FlakyAccounts extends InMemoryUserAccounts {
+    private final InMemoryUserAccounts real;
+    int failures;
+    int attempts;
+    int reads;
+
+    FlakyAccounts(InMemoryUserAccounts real, int failures) {
+      this.real = real;
+      this.failures = failures;
+    }
+
+    @Override
+    public java.util.Optional<UserAccount> findByUsername(String username) {
+      return real.findByUsername(username);
+    }
+
+    @Override
+    public boolean replace(UserAccount stored, UserAccount changed) {
+      attempts++;
+      if (failures > 0) {
+        failures--;
+        return false;
+      }
+      return real.replace(stored, changed);
+    }
+  }
+
   /** Hashing with few iterations that counts the slow checks and the new hashes it makes. */
   private static final class CountingHashing extends PasswordHashing {
     int checks;
