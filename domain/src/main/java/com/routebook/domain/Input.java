@@ -29,5 +29,7 @@ public enum Input {
   ROLE,
   PASSWORD,
   FILE,
-  STATE
+  STATE,
+  SCOPES,
+  EXPIRES_AT
 }

@@ -65,6 +65,8 @@ public final class ApiTexts {
       case PASSWORD -> "password";
       case FILE -> "file";
       case STATE -> "state";
+      case SCOPES -> "scopes";
+      case EXPIRES_AT -> "expiresAt";
     };
   }
 

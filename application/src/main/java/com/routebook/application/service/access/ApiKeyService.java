@@ -7,17 +7,27 @@ import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.service.Access;
 import com.routebook.domain.ErrorCode;
+import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.NotFoundException;
+import com.routebook.domain.Rule;
 import com.routebook.domain.access.ApiKey;
 import com.routebook.domain.access.ApiKeyId;
+import com.routebook.domain.access.ApiKeyScope;
+import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** A tenant's editors manage the tenant's API keys. */
+/**
+ * A tenant's editors manage the tenant's API keys; an API key only with the scope {@link
+ * ApiKeyScope#KEYS}, and never giving a new key a scope it lacks itself.
+ */
 @ApplicationScoped
 public class ApiKeyService implements ManageApiKeysUseCase {
 
@@ -45,12 +55,22 @@ public class ApiKeyService implements ManageApiKeysUseCase {
 
   @Override
   @Transactional
-  public IssuedApiKey create(String name) {
-    TenantId tenant = editorsTenant();
+  public IssuedApiKey create(String name, Set<ApiKeyScope> scopes, Instant expiresAt) {
+    Actor actor = currentUser.actor();
+    TenantId tenant = keyManagersTenant(actor);
+    Set<ApiKeyScope> given = scopes == null ? ApiKeyScope.DEFAULT : scopes;
+    Set<ApiKeyScope> wider =
+        given.isEmpty() ? EnumSet.noneOf(ApiKeyScope.class) : EnumSet.copyOf(given);
+    wider.removeIf(actor::mayUse);
+    if (!wider.isEmpty()) {
+      throw new ForbiddenException(Rule.SCOPES_WIDER, wider);
+    }
+    Instant now = clock.now();
     String secret = ApiKeySecrets.newSecret();
     ApiKey key =
-        apiKeys.add(
-            new ApiKey(ApiKeyId.newId(), tenant, name, ApiKeySecrets.hash(secret), clock.now()));
+        ApiKey.issue(
+            ApiKeyId.newId(), tenant, name, ApiKeySecrets.hash(secret), now, given, expiresAt);
+    apiKeys.add(key);
     return new IssuedApiKey(key, secret);
   }
 
@@ -64,6 +84,12 @@ public class ApiKeyService implements ManageApiKeysUseCase {
   }
 
   private TenantId editorsTenant() {
-    return Access.tenantOf(currentUser.actor(), Role.EDITOR);
+    return keyManagersTenant(currentUser.actor());
+  }
+
+  private static TenantId keyManagersTenant(Actor actor) {
+    TenantId tenant = Access.tenantOf(actor, Role.EDITOR);
+    Access.requireScope(actor, ApiKeyScope.KEYS);
+    return tenant;
   }
 }

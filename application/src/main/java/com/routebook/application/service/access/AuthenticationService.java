@@ -54,6 +54,8 @@ public class AuthenticationService implements AuthenticateUseCase {
 
   private LoginThrottle throttle;
 
+  private KeyUses keyUses;
+
   private final VerifiedCredentials verified = new VerifiedCredentials();
 
   /** The password checks running now, by the fingerprint of their credentials. */
@@ -87,6 +89,7 @@ public class AuthenticationService implements AuthenticateUseCase {
     this.rememberedAccounts = new RememberedAccess<>(changes, REMEMBERED_FOR, REMEMBERED_AT_MOST);
     this.rememberedKeys = new RememberedAccess<>(changes, REMEMBERED_FOR, REMEMBERED_AT_MOST);
     this.throttle = new LoginThrottle(failures, changes);
+    this.keyUses = new KeyUses(apiKeys);
   }
 
   @Override
@@ -149,9 +152,13 @@ public class AuthenticationService implements AuthenticateUseCase {
       return Optional.empty();
     }
     String hash = ApiKeySecrets.hash(secret);
-    return rememberedKeys
-        .get(hash, clock.now(), () -> apiKeys.findActiveBySecretHash(hash))
-        .map(ApiKey::actor);
+    Instant now = clock.now();
+    Optional<ApiKey> key =
+        rememberedKeys
+            .get(hash, now, () -> apiKeys.findActiveBySecretHash(hash))
+            .filter(k -> !k.expiredAt(now));
+    key.ifPresent(k -> keyUses.used(k.id(), now));
+    return key.map(ApiKey::actor);
   }
 
   @Override

@@ -13,7 +13,10 @@ public interface AuthenticateUseCase {
   /** The actor for a username and password, or empty when they do not match (or are throttled). */
   Optional<Actor> signIn(String username, char[] password, String clientAddress);
 
-  /** The actor for an API key's secret, or empty when no active key has it. */
+  /**
+   * The actor for an API key's secret (an editor within the key's scopes), or empty when no active
+   * key has it or the key has expired. The use is recorded as the key's last, to the minute.
+   */
   Optional<Actor> useApiKey(String secret);
 
   /**
