@@ -29,4 +29,9 @@ public class RequestCurrentUser implements CurrentUser {
     }
     throw new ForbiddenException(Rule.NOT_SIGNED_IN);
   }
+
+  @Override
+  public String clientAddress() {
+    return request.getRemoteAddr();
+  }
 }

@@ -1,7 +1,9 @@
 package com.routebook.server.security;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.in.access.SessionTicket;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +29,8 @@ import java.util.stream.Collectors;
  * removed account or a changed password or role ends the session on every instance (the accounts
  * read are forgotten everywhere when one changes). A protected page without a signed-in actor
  * redirects to the sign-in page. The actor of the request is left in a request attribute for {@link
- * RequestCurrentUser}. Repeated failures are throttled by {@link AuthenticateUseCase}.
+ * RequestCurrentUser}. Repeated failures are throttled by {@link AuthenticateUseCase}. A sign-in is
+ * recorded in the security event log (failures are recorded by the sign-in check itself).
  *
  * <p>The API ({@code /api/...}) is left to {@link ApiAuthenticationFilter}, which authenticates
  * every call itself.
@@ -41,6 +44,8 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
   static final String TICKET = RoutebookAuthenticationMechanism.class.getName() + ".ticket";
 
   @Inject private AuthenticateUseCase authenticate;
+
+  @Inject private RecordSecurityEventUseCase events;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -102,6 +107,12 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
       request.getSession(true);
       request.changeSessionId();
       request.getSession().setAttribute(TICKET, ticket.get());
+      events.record(
+          SecurityEventType.SIGN_IN,
+          actor.get().username(),
+          actor.get().tenantId(),
+          request.getRemoteAddr(),
+          "signed in to the screens");
       return signedIn(request, context, actor.get());
     }
     HttpSession session = request.getSession(false);

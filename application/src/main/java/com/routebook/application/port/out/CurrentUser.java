@@ -10,4 +10,9 @@ public interface CurrentUser {
 
   /** The actor: username, tenant (absent for a network administrator) and roles. */
   Actor actor();
+
+  /** The client's address of the current request, as the server sees it; "unknown" without one. */
+  default String clientAddress() {
+    return "unknown";
+  }
 }

@@ -1,6 +1,7 @@
 package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.ManageApiKeysUseCase;
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.ApiKeys;
 import com.routebook.application.port.out.Clock;
@@ -13,6 +14,7 @@ import com.routebook.domain.Rule;
 import com.routebook.domain.access.ApiKey;
 import com.routebook.domain.access.ApiKeyId;
 import com.routebook.domain.access.ApiKeyScope;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
@@ -35,6 +37,7 @@ public class ApiKeyService implements ManageApiKeysUseCase {
   private AccessChanges changes;
   private CurrentUser currentUser;
   private Clock clock;
+  private RecordSecurityEventUseCase events = RecordSecurityEventUseCase.NOWHERE;
 
   /** For the CDI proxy only. */
   protected ApiKeyService() {}
@@ -46,6 +49,12 @@ public class ApiKeyService implements ManageApiKeysUseCase {
     this.changes = changes;
     this.currentUser = currentUser;
     this.clock = clock;
+  }
+
+  /** Records the keys created and revoked in the security event log. */
+  @Inject
+  void recordEventsWith(RecordSecurityEventUseCase events) {
+    this.events = events;
   }
 
   @Override
@@ -71,16 +80,36 @@ public class ApiKeyService implements ManageApiKeysUseCase {
         ApiKey.issue(
             ApiKeyId.newId(), tenant, name, ApiKeySecrets.hash(secret), now, given, expiresAt);
     apiKeys.add(key);
+    events.record(
+        SecurityEventType.KEY_CREATED,
+        actor.username(),
+        tenant,
+        currentUser.clientAddress(),
+        "API key "
+            + key.id().value()
+            + " \""
+            + key.name()
+            + "\" with scopes "
+            + key.scopes()
+            + (expiresAt == null ? ", never expires" : ", expires at " + expiresAt));
     return new IssuedApiKey(key, secret);
   }
 
   @Override
   @Transactional
   public void revoke(ApiKeyId apiKeyId) {
-    if (!apiKeys.revoke(editorsTenant(), apiKeyId, clock.now())) {
+    Actor actor = currentUser.actor();
+    TenantId tenant = keyManagersTenant(actor);
+    if (!apiKeys.revoke(tenant, apiKeyId, clock.now())) {
       throw new NotFoundException(ErrorCode.API_KEY_NOT_FOUND, apiKeyId.value());
     }
     changes.changedHere();
+    events.record(
+        SecurityEventType.KEY_REVOKED,
+        actor.username(),
+        tenant,
+        currentUser.clientAddress(),
+        "API key " + apiKeyId.value() + " revoked");
   }
 
   private TenantId editorsTenant() {

@@ -1,6 +1,7 @@
 package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.in.access.SessionTicket;
 import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.ApiKeys;
@@ -8,6 +9,7 @@ import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.SignInFailures;
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.domain.access.ApiKey;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,8 @@ public class AuthenticationService implements AuthenticateUseCase {
 
   private KeyUses keyUses;
 
+  private RecordSecurityEventUseCase events = RecordSecurityEventUseCase.NOWHERE;
+
   private final VerifiedCredentials verified = new VerifiedCredentials();
 
   /** The password checks running now, by the fingerprint of their credentials. */
@@ -72,6 +76,15 @@ public class AuthenticationService implements AuthenticateUseCase {
       AccessChanges changes,
       Clock clock) {
     this(accounts, apiKeys, failures, changes, clock, new PasswordHashing());
+  }
+
+  /**
+   * Records failures and throttling in the security event log (never a success: an API call signs
+   * in on every call, and the screens record their sign-ins themselves).
+   */
+  @Inject
+  void recordEventsWith(RecordSecurityEventUseCase events) {
+    this.events = events;
   }
 
   AuthenticationService(
@@ -99,6 +112,12 @@ public class AuthenticationService implements AuthenticateUseCase {
     }
     Instant now = clock.now();
     if (!throttle.allows(username, clientAddress, now)) {
+      events.record(
+          SecurityEventType.THROTTLED,
+          username,
+          null,
+          clientAddress,
+          "sign-in refused unchecked: too many failed sign-ins for this user from this address");
       return Optional.empty();
     }
     Optional<UserAccount> account =
@@ -114,6 +133,12 @@ public class AuthenticationService implements AuthenticateUseCase {
     if (!matches) {
       verified.forget(username);
       throttle.failed(username, clientAddress, now);
+      events.record(
+          SecurityEventType.SIGN_IN_FAILED,
+          username,
+          account.map(UserAccount::tenantId).orElse(null),
+          clientAddress,
+          account.isPresent() ? "wrong password" : "unknown user");
       return Optional.empty();
     }
     verified.remember(username, password, account.get().passwordHash(), now);
@@ -147,18 +172,30 @@ public class AuthenticationService implements AuthenticateUseCase {
   }
 
   @Override
-  public Optional<Actor> useApiKey(String secret) {
+  public Optional<Actor> useApiKey(String secret, String clientAddress) {
     if (secret == null || secret.isBlank()) {
       return Optional.empty();
     }
     String hash = ApiKeySecrets.hash(secret);
     Instant now = clock.now();
     Optional<ApiKey> key =
-        rememberedKeys
-            .get(hash, now, () -> apiKeys.findActiveBySecretHash(hash))
-            .filter(k -> !k.expiredAt(now));
-    key.ifPresent(k -> keyUses.used(k.id(), now));
-    return key.map(ApiKey::actor);
+        rememberedKeys.get(hash, now, () -> apiKeys.findActiveBySecretHash(hash));
+    if (key.isEmpty()) {
+      events.record(SecurityEventType.SIGN_IN_FAILED, null, null, clientAddress, "unknown API key");
+      return Optional.empty();
+    }
+    ApiKey found = key.get();
+    if (found.expiredAt(now)) {
+      events.record(
+          SecurityEventType.SIGN_IN_FAILED,
+          found.actor().username(),
+          found.tenantId(),
+          clientAddress,
+          "API key " + found.id().value() + " expired at " + found.expiresAt());
+      return Optional.empty();
+    }
+    keyUses.used(found.id(), now);
+    return Optional.of(found.actor());
   }
 
   @Override

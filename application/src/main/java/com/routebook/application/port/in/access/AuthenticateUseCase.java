@@ -15,9 +15,15 @@ public interface AuthenticateUseCase {
 
   /**
    * The actor for an API key's secret (an editor within the key's scopes), or empty when no active
-   * key has it or the key has expired. The use is recorded as the key's last, to the minute.
+   * key has it or the key has expired (a failure recorded in the security event log). The use is
+   * recorded as the key's last, to the minute.
    */
-  Optional<Actor> useApiKey(String secret);
+  Optional<Actor> useApiKey(String secret, String clientAddress);
+
+  /** {@link #useApiKey(String, String)} from an address not known. */
+  default Optional<Actor> useApiKey(String secret) {
+    return useApiKey(secret, null);
+  }
 
   /**
    * The ticket a session keeps for a user who has just signed in; empty when the account is gone
