@@ -23,10 +23,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * ASVS 5.0 V16.3 (security events are logged): failed sign-ins, API keys created and revoked, and
- * refused calls are recorded, each with when, who, which tenant and from where, in the table that
- * network administrators read through {@code GET /admin/security-events} and as a JSON line of the
- * server's log; neither holds a secret.
+ * ASVS 5.0 V16.3 (security events are logged): failed sign-ins (sign-ins to the screens: {@code
+ * it.ui.V16_3_ScreenSignInRecordedIT}), API keys created and revoked, and refused calls are
+ * recorded, each with when, who, which tenant and from where, in the table that network
+ * administrators read through {@code GET /admin/security-events} and as a JSON line of the server's
+ * log; neither holds a secret.
  */
 class V16_3_SecurityEventsIT {
 
