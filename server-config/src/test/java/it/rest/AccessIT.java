@@ -25,7 +25,17 @@ class AccessIT {
   @Test
   void an_editor_creates_an_api_key_that_works_as_bearer_until_revoked() {
     String name = unique("ERP ");
-    ApiClient.Answer created = Expect.ok(EDITOR.post("api-keys", named(name)), 201);
+    JsonObject editorsKey =
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add(
+                "scopes",
+                Json.createArrayBuilder()
+                    .add("ROUTING")
+                    .add("DIRECTORY_READ")
+                    .add("DIRECTORY_WRITE"))
+            .build();
+    ApiClient.Answer created = Expect.ok(EDITOR.post("api-keys", editorsKey), 201);
     JsonObject key = created.json();
     String id = key.getString("id");
     String secret = key.getString("secret");

@@ -31,5 +31,7 @@ public enum Input {
   CURRENT_PASSWORD,
   NEW_PASSWORD,
   FILE,
-  STATE
+  STATE,
+  SCOPES,
+  EXPIRES_AT
 }

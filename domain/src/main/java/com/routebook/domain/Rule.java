@@ -152,7 +152,18 @@ public enum Rule {
   LACKS_ROLE(2),
   /** Username. */
   NO_TENANT(1),
-  NOT_SIGNED_IN(0);
+  NOT_SIGNED_IN(0),
+  /** Scope as given. */
+  API_KEY_SCOPE_UNKNOWN(1),
+  API_KEY_SCOPES_EMPTY(0),
+  /** Expiry as given. */
+  API_KEY_EXPIRY(1),
+  /** Username, scope ({@link com.routebook.domain.access.ApiKeyScope}). */
+  LACKS_SCOPE(2),
+  /** The scopes asked for that the key itself does not hold. */
+  SCOPES_WIDER(1),
+  /** Username (of the key). */
+  USERS_ONLY(1);
 
   private final int arity;
 

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest;
 
+import com.routebook.adapter.rest.access.ApiKeyScopes;
 import com.routebook.adapter.rest.common.RequestLimits;
 import com.routebook.application.port.PageRequest;
 import java.util.Locale;
@@ -73,7 +74,15 @@ public class OpenApiProblems implements OASFilter {
     APIResponses responses = operation.getResponses();
     add(responses, "401", "UNAUTHENTICATED: no or wrong credentials (WWW-Authenticate says how)");
     add(responses, "429", TOO_MANY_ATTEMPTS);
-    add(responses, "403", "FORBIDDEN: your role does not allow this");
+    add(responses, "403", "FORBIDDEN: your role, or your API key's scopes, do not allow this");
+    String scope =
+        ApiKeyScopes.needed(path.substring(API_PREFIX.length()), method.name())
+            .map(s -> "API key scope needed: " + s.name() + ".")
+            .orElse("Not for API keys (users only).");
+    String description = operation.getDescription();
+    if (description == null || !description.contains(scope)) {
+      operation.setDescription(description == null ? scope : description + " " + scope);
+    }
     add(responses, "500", "INTERNAL_ERROR: an unexpected failure, with an incident id");
     add(responses, "422", LIMITS);
     if (operation.getRequestBody() != null) {

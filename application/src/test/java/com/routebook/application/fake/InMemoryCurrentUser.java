@@ -10,7 +10,7 @@ import java.util.Set;
 public class InMemoryCurrentUser implements CurrentUser {
 
   private Actor actor;
-  private String clientAddress = "10.0.0.1";
+  private String clientAddress = "unknown";
 
   public InMemoryCurrentUser(Actor actor) {
     this.actor = actor;

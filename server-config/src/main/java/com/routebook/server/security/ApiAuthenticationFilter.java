@@ -50,7 +50,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
       if (startsWithIgnoreCase(authorization, "Basic ")) {
         actor = basic(authorization.substring(6).trim(), request.getRemoteAddr());
       } else if (startsWithIgnoreCase(authorization, "Bearer ")) {
-        actor = authenticate.useApiKey(authorization.substring(7).trim());
+        actor = authenticate.useApiKey(authorization.substring(7).trim(), request.getRemoteAddr());
       }
     } catch (TooManyAttemptsException e) {
       tooManyAttempts(response, e.retryAfterSeconds());

@@ -1,8 +1,10 @@
 package com.routebook.server.security;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.in.access.SessionTicket;
 import com.routebook.domain.TooManyAttemptsException;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
  * redirects to the sign-in page. The actor of the request is left in a request attribute for {@link
  * RequestCurrentUser}. Repeated failures are throttled by {@link AuthenticateUseCase}: a refused
  * sign-in leaves its {@link TooManyAttemptsException} in the request attribute {@link #THROTTLED}.
+ * A sign-in is recorded in the security event log (failures are recorded by the sign-in check
+ * itself).
  *
  * <p>The API ({@code /api/...}) is left to {@link ApiAuthenticationFilter}, which authenticates
  * every call itself.
@@ -49,6 +53,8 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
   public static final String THROTTLED = TooManyAttemptsException.class.getName();
 
   @Inject private AuthenticateUseCase authenticate;
+
+  @Inject private RecordSecurityEventUseCase events;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -116,6 +122,12 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
       request.getSession(true);
       request.changeSessionId();
       request.getSession().setAttribute(TICKET, ticket.get());
+      events.record(
+          SecurityEventType.SIGN_IN,
+          actor.get().username(),
+          actor.get().tenantId(),
+          request.getRemoteAddr(),
+          "signed in to the screens");
       return signedIn(request, context, actor.get());
     }
     HttpSession session = request.getSession(false);

@@ -67,6 +67,8 @@ public final class ApiTexts {
       case NEW_PASSWORD -> "newPassword";
       case FILE -> "file";
       case STATE -> "state";
+      case SCOPES -> "scopes";
+      case EXPIRES_AT -> "expiresAt";
     };
   }
 

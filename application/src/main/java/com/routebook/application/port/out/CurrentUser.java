@@ -12,10 +12,11 @@ public interface CurrentUser {
   Actor actor();
 
   /**
-   * The network address the current request came from (the client's, behind a trusted proxy), as
-   * the sign-in throttle counts it; null when not known.
+   * The client's address of the current request, as the server sees it (the client's, behind a
+   * trusted proxy), as the security event log and the sign-in throttle count it; "unknown" without
+   * one.
    */
   default String clientAddress() {
-    return null;
+    return "unknown";
   }
 }

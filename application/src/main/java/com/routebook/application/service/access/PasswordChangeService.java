@@ -2,6 +2,7 @@ package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
 import com.routebook.application.port.in.access.ChangePasswordUseCase;
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.port.out.UserAccounts;
@@ -11,6 +12,7 @@ import com.routebook.domain.Input;
 import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +35,7 @@ public class PasswordChangeService implements ChangePasswordUseCase {
   private AccessChanges changes;
   private CurrentUser currentUser;
   private PasswordHashing hashing;
+  private RecordSecurityEventUseCase events = RecordSecurityEventUseCase.NOWHERE;
 
   /** For the CDI proxy only. */
   protected PasswordChangeService() {}
@@ -57,6 +60,12 @@ public class PasswordChangeService implements ChangePasswordUseCase {
     this.changes = changes;
     this.currentUser = currentUser;
     this.hashing = hashing;
+  }
+
+  /** Records each password change in the security event log. */
+  @Inject
+  void recordEventsWith(RecordSecurityEventUseCase events) {
+    this.events = events;
   }
 
   /**
@@ -95,6 +104,12 @@ public class PasswordChangeService implements ChangePasswordUseCase {
       }
       if (accounts.replace(stored.get(), stored.get().withPasswordHash(newHash))) {
         changes.changedHere();
+        events.record(
+            SecurityEventType.PASSWORD_CHANGED,
+            actor.username(),
+            actor.tenantId(),
+            currentUser.clientAddress(),
+            "password changed; the other sessions ended");
         return;
       }
       if (attempt >= UserAdministrationService.ATTEMPTS) {

@@ -1,6 +1,7 @@
 package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.ManageUsersUseCase;
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.port.out.Tenants;
@@ -8,6 +9,7 @@ import com.routebook.application.port.out.UserAccounts;
 import com.routebook.application.service.Access;
 import com.routebook.domain.ErrorCode;
 import com.routebook.domain.NotFoundException;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
@@ -33,6 +35,7 @@ public class UserAdministrationService implements ManageUsersUseCase {
   private UserAccounts accounts;
   private AccessChanges changes;
   private CurrentUser currentUser;
+  private RecordSecurityEventUseCase events = RecordSecurityEventUseCase.NOWHERE;
 
   /** For the CDI proxy only. */
   protected UserAdministrationService() {}
@@ -46,6 +49,12 @@ public class UserAdministrationService implements ManageUsersUseCase {
     this.currentUser = currentUser;
   }
 
+  /** Records each disabling and enabling in the security event log. */
+  @Inject
+  void recordEventsWith(RecordSecurityEventUseCase events) {
+    this.events = events;
+  }
+
   @Override
   public List<UserAccount> users(TenantId tenantId) {
     requireTenant(tenantId);
@@ -55,13 +64,17 @@ public class UserAdministrationService implements ManageUsersUseCase {
   @Override
   @Transactional
   public UserAccount disable(TenantId tenantId, String username) {
-    return change(tenantId, username, UserAccount::disabled, UserAccount::disable);
+    UserAccount user = change(tenantId, username, UserAccount::disabled, UserAccount::disable);
+    recorded(SecurityEventType.USER_DISABLED, user, "disabled; their sessions ended");
+    return user;
   }
 
   @Override
   @Transactional
   public UserAccount enable(TenantId tenantId, String username) {
-    return change(tenantId, username, UserAccount::enabled, UserAccount::enable);
+    UserAccount user = change(tenantId, username, UserAccount::enabled, UserAccount::enable);
+    recorded(SecurityEventType.USER_ENABLED, user, "enabled");
+    return user;
   }
 
   private UserAccount change(
@@ -88,6 +101,15 @@ public class UserAdministrationService implements ManageUsersUseCase {
         throw new IllegalStateException("user " + username + " keeps changing; try again");
       }
     }
+  }
+
+  private void recorded(SecurityEventType type, UserAccount user, String what) {
+    events.record(
+        type,
+        currentUser.actor().username(),
+        user.tenantId(),
+        currentUser.clientAddress(),
+        "user " + user.username() + " " + what);
   }
 
   private void requireTenant(TenantId tenantId) {

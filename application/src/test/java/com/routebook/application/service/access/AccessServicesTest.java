@@ -324,7 +324,7 @@ class AccessServicesTest {
     Actor machine = authentication.useApiKey(issued.secret()).orElseThrow();
     assertThat(machine.tenant()).contains(acme.id());
     assertThat(machine.roles()).containsExactly(Role.EDITOR);
-    assertThat(keys.list()).containsExactly(issued.apiKey());
+    assertThat(keys.list()).containsExactly(issued.apiKey().usedAt(clock.now()));
 
     keys.revoke(issued.apiKey().id());
 

@@ -20,8 +20,17 @@ public interface AuthenticateUseCase {
    */
   Optional<Actor> signIn(String username, char[] password, String clientAddress);
 
-  /** The actor for an API key's secret, or empty when no active key has it. */
-  Optional<Actor> useApiKey(String secret);
+  /**
+   * The actor for an API key's secret (an editor within the key's scopes), or empty when no active
+   * key has it or the key has expired (a failure recorded in the security event log). The use is
+   * recorded as the key's last, to the minute.
+   */
+  Optional<Actor> useApiKey(String secret, String clientAddress);
+
+  /** {@link #useApiKey(String, String)} from an address not known. */
+  default Optional<Actor> useApiKey(String secret) {
+    return useApiKey(secret, null);
+  }
 
   /**
    * The ticket a session keeps for a user who has just signed in; empty when the account is gone
