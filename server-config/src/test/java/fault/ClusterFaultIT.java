@@ -126,7 +126,7 @@ class ClusterFaultIT {
       assertThat(basic(1, VIEWER, "wrong password", guesser).statusCode()).isEqualTo(401);
     }
 
-    assertThat(basic(2, VIEWER, Cluster.PASSWORD, guesser).statusCode()).isEqualTo(401);
+    assertThat(basic(2, VIEWER, Cluster.PASSWORD, guesser).statusCode()).isEqualTo(429);
     assertThat(basic(2, VIEWER, Cluster.PASSWORD, "10.78.0.1").statusCode()).isEqualTo(200);
   }
 

@@ -98,7 +98,10 @@ public final class Fences {
               PORTS,
               FILES));
 
-  /** The REST adapter: the only module with Jakarta REST, JSON-B/-P and OpenAPI annotations. */
+  /**
+   * The REST adapter: the only module with Jakarta REST, JSON-B/-P and OpenAPI annotations; {@code
+   * jakarta.annotation} for the order of its filters ({@code @Priority}).
+   */
   public static final ArchRule REST_ALLOW_LIST =
       allowList(
           REST,
@@ -106,6 +109,7 @@ public final class Fences {
           concat(
               CDI,
               "java..",
+              "jakarta.annotation..",
               "jakarta.ws.rs..",
               "jakarta.json..",
               "org.eclipse.microprofile.openapi..",

@@ -25,7 +25,17 @@ class AccessIT {
   @Test
   void an_editor_creates_an_api_key_that_works_as_bearer_until_revoked() {
     String name = unique("ERP ");
-    ApiClient.Answer created = Expect.ok(EDITOR.post("api-keys", named(name)), 201);
+    JsonObject editorsKey =
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add(
+                "scopes",
+                Json.createArrayBuilder()
+                    .add("ROUTING")
+                    .add("DIRECTORY_READ")
+                    .add("DIRECTORY_WRITE"))
+            .build();
+    ApiClient.Answer created = Expect.ok(EDITOR.post("api-keys", editorsKey), 201);
     JsonObject key = created.json();
     String id = key.getString("id");
     String secret = key.getString("secret");
@@ -152,10 +162,13 @@ class AccessIT {
     ApiClient guesser = ApiClient.as(username, "wrong-password").at("http://127.0.0.1:" + port);
     ApiClient user = ApiClient.as(username, password).at("http://127.0.0.1:" + port);
 
-    for (int attempt = 0; attempt < 6; attempt++) {
+    for (int attempt = 0; attempt < 5; attempt++) {
       Expect.problem(guesser.get("customers"), 401, "UNAUTHENTICATED");
     }
-    Expect.problem(user.get("customers"), 401, "UNAUTHENTICATED");
+    Expect.problem(guesser.get("customers"), 429, "TOO_MANY_ATTEMPTS");
+    ApiClient.Answer refused = user.get("customers");
+    Expect.problem(refused, 429, "TOO_MANY_ATTEMPTS");
+    assertThat(refused.header("Retry-After")).isPresent();
 
     ApiClient elsewhere = ApiClient.as(username, password).at("http://[::1]:" + port);
     ApiClient.Answer fromElsewhere;

@@ -47,6 +47,7 @@ class OperationsIT {
       GET /api/v1/admin/tenants
       POST /api/v1/admin/tenants
       POST /api/v1/admin/tenants/{id}/users
+      GET /api/v1/admin/security-events
       GET /api/v1/api-keys
       POST /api/v1/api-keys
       DELETE /api/v1/api-keys/{id}

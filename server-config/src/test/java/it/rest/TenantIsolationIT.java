@@ -71,7 +71,8 @@ class TenantIsolationIT {
                 .replace(
                     "/api/v1/registry/participants/{id}",
                     "/api/v1/registry/participants/" + participant.id())
-                .replace("/api/v1/admin/tenants/{id}", "/api/v1/admin/tenants/no-such-tenant");
+                .replace("/api/v1/admin/tenants/{id}", "/api/v1/admin/tenants/no-such-tenant")
+                .replace("{username}", "demo-editor");
         assertThat(concrete).as(operation).doesNotContain("{");
         for (JsonObject body : bodiesFor(operation, customerId, documentId, participant)) {
           ApiClient.Answer answer =

@@ -74,6 +74,7 @@ class V3_4_3_ContentSecurityPolicyIT extends UiFlow {
             "stopped-documents.xhtml",
             "test-routing.xhtml",
             "directory-settings.xhtml",
+            "password.xhtml",
             "customer.xhtml?id=" + customerId)) {
       browser.go(page);
       collect(page);
@@ -105,6 +106,10 @@ class V3_4_3_ContentSecurityPolicyIT extends UiFlow {
     collect("registry");
     browser.click("registrySearch:go");
     collect("registry, searched");
+    browser.go("users.xhtml");
+    collect("users");
+    browser.click("users:show");
+    collect("users, shown");
 
     assertThat(violations).isEmpty();
   }

@@ -36,6 +36,12 @@ public enum ErrorCode {
   TENANT_EXISTS(1),
   /** Argument: the username. */
   USERNAME_TAKEN(1),
+  /** A password change refused: the current password is wrong or the new one breaks the rules. */
+  INVALID_PASSWORD_CHANGE,
+  /** Too many failed sign-ins; argument: the seconds to wait before the next attempt. */
+  TOO_MANY_ATTEMPTS(1),
+  /** Argument: the username asked for. */
+  USER_NOT_FOUND(1),
   /** Argument: the document id. */
   NOT_STOPPED(1),
   /** Argument: the id of the import of the tenant still running. */

@@ -28,6 +28,10 @@ public enum Input {
   USERNAME,
   ROLE,
   PASSWORD,
+  CURRENT_PASSWORD,
+  NEW_PASSWORD,
   FILE,
-  STATE
+  STATE,
+  SCOPES,
+  EXPIRES_AT
 }

@@ -140,13 +140,30 @@ public enum Rule {
   ROLE_NEEDS_TENANT(1),
   /** Shortest allowed. */
   PASSWORD_TOO_SHORT(1),
+  /** The current password given with a password change is not the user's. */
+  CURRENT_PASSWORD_WRONG(0),
+  /** The new password is the current one. */
+  PASSWORD_UNCHANGED(0),
+  /** The caller is no user with a password (an API key). */
+  NOT_A_USER(0),
   /** Role given. */
   TENANT_USER_ROLE(1),
   /** Username, role ({@link com.routebook.domain.tenant.Role}). */
   LACKS_ROLE(2),
   /** Username. */
   NO_TENANT(1),
-  NOT_SIGNED_IN(0);
+  NOT_SIGNED_IN(0),
+  /** Scope as given. */
+  API_KEY_SCOPE_UNKNOWN(1),
+  API_KEY_SCOPES_EMPTY(0),
+  /** Expiry as given. */
+  API_KEY_EXPIRY(1),
+  /** Username, scope ({@link com.routebook.domain.access.ApiKeyScope}). */
+  LACKS_SCOPE(2),
+  /** The scopes asked for that the key itself does not hold. */
+  SCOPES_WIDER(1),
+  /** Username (of the key). */
+  USERS_ONLY(1);
 
   private final int arity;
 

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest;
 
+import com.routebook.adapter.rest.access.ApiKeyScopes;
 import com.routebook.adapter.rest.common.RequestLimits;
 import com.routebook.application.port.PageRequest;
 import java.util.Locale;
@@ -16,10 +17,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds the problem answers every operation of the API can give to the served document, so each
- * operation lists them without repeating them in annotations: 401 (no or bad credentials), 403 (a
- * role the caller lacks), 500, 400 (malformed JSON) where there is a body, and 404/412/428 on the
- * changes of a customer that need {@code If-Match}; 413 and 422 for the limits of {@link
- * RequestLimits}.
+ * operation lists them without repeating them in annotations: 401 (no or bad credentials), 429 (the
+ * sign-in throttle, with {@code Retry-After}), 403 (a role the caller lacks), 500, 400 (malformed
+ * JSON) where there is a body, and 404/412/428 on the changes of a customer that need {@code
+ * If-Match}; 413 and 422 for the limits of {@link RequestLimits}.
  */
 public class OpenApiProblems implements OASFilter {
 
@@ -45,6 +46,11 @@ public class OpenApiProblems implements OASFilter {
           RequestLimits.MAX_JSON_BODY_BYTES,
           RequestLimits.MAX_FILE_BODY_BYTES);
 
+  /** The sign-in throttle, which any call with HTTP Basic can meet. */
+  static final String TOO_MANY_ATTEMPTS =
+      "TOO_MANY_ATTEMPTS: too many failed sign-ins (HTTP Basic) for the user or from the address;"
+          + " nothing was checked; Retry-After gives the seconds to wait";
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -67,7 +73,16 @@ public class OpenApiProblems implements OASFilter {
     }
     APIResponses responses = operation.getResponses();
     add(responses, "401", "UNAUTHENTICATED: no or wrong credentials (WWW-Authenticate says how)");
-    add(responses, "403", "FORBIDDEN: your role does not allow this");
+    add(responses, "429", TOO_MANY_ATTEMPTS);
+    add(responses, "403", "FORBIDDEN: your role, or your API key's scopes, do not allow this");
+    String scope =
+        ApiKeyScopes.needed(path.substring(API_PREFIX.length()), method.name())
+            .map(s -> "API key scope needed: " + s.name() + ".")
+            .orElse("Not for API keys (users only).");
+    String description = operation.getDescription();
+    if (description == null || !description.contains(scope)) {
+      operation.setDescription(description == null ? scope : description + " " + scope);
+    }
     add(responses, "500", "INTERNAL_ERROR: an unexpected failure, with an incident id");
     add(responses, "422", LIMITS);
     if (operation.getRequestBody() != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.routebook.adapter.rest.access.NewApiKeyRequest;
 import com.routebook.adapter.rest.access.NewUserRequest;
 import com.routebook.adapter.rest.common.DocumentReferenceJson;
 import com.routebook.adapter.rest.common.RequestLimits;
@@ -41,7 +42,8 @@ class RequestMappingFuzzTest {
     DocumentReferenceJson.class,
     ResendRequest.class,
     NewUserRequest.class,
-    SettingsJson.class
+    SettingsJson.class,
+    NewApiKeyRequest.class
   };
 
   @FuzzTest(maxDuration = "5s")
@@ -87,6 +89,9 @@ class RequestMappingFuzzTest {
           documents.documents());
     } else if (bound instanceof DocumentReferenceJson reference) {
       reference.toDomain();
+    } else if (bound instanceof NewApiKeyRequest key) {
+      key.scopeSet();
+      key.expiry();
     }
   }
 

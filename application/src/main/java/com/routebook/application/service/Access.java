@@ -2,6 +2,7 @@ package com.routebook.application.service;
 
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.Rule;
+import com.routebook.domain.access.ApiKeyScope;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
@@ -33,6 +34,17 @@ public final class Access {
   public static void requireRole(Actor actor, Role role) {
     if (!actor.may(role)) {
       throw new ForbiddenException(Rule.LACKS_ROLE, actor.username(), role);
+    }
+  }
+
+  /**
+   * Checks that the actor may act within the scope: a user always, an API key when it holds it.
+   *
+   * @throws ForbiddenException when it may not
+   */
+  public static void requireScope(Actor actor, ApiKeyScope scope) {
+    if (!actor.mayUse(scope)) {
+      throw new ForbiddenException(Rule.LACKS_SCOPE, actor.username(), scope);
     }
   }
 }

@@ -36,6 +36,14 @@ public class InMemoryApiKeys implements ApiKeys {
   }
 
   @Override
+  public synchronized void recordUse(ApiKeyId apiKeyId, Instant at) {
+    ApiKey key = keys.get(apiKeyId);
+    if (key != null && (key.lastUsedAt() == null || key.lastUsedAt().isBefore(at))) {
+      keys.put(apiKeyId, key.usedAt(at));
+    }
+  }
+
+  @Override
   public synchronized boolean revoke(TenantId tenantId, ApiKeyId apiKeyId, Instant at) {
     ApiKey key = keys.get(apiKeyId);
     if (key == null || !key.tenantId().equals(tenantId)) {

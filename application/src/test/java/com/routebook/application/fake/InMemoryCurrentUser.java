@@ -10,6 +10,7 @@ import java.util.Set;
 public class InMemoryCurrentUser implements CurrentUser {
 
   private Actor actor;
+  private String clientAddress = "unknown";
 
   public InMemoryCurrentUser(Actor actor) {
     this.actor = actor;
@@ -40,8 +41,18 @@ public class InMemoryCurrentUser implements CurrentUser {
     this.actor = newActor;
   }
 
+  /** From now on, requests come from this address. */
+  public void from(String address) {
+    this.clientAddress = address;
+  }
+
   @Override
   public Actor actor() {
     return actor;
+  }
+
+  @Override
+  public String clientAddress() {
+    return clientAddress;
   }
 }

@@ -5,7 +5,10 @@ import com.routebook.domain.ConflictException;
 import com.routebook.domain.ErrorCode;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Role;
+import com.routebook.domain.tenant.TenantId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +36,41 @@ public class InMemoryUserAccounts implements UserAccounts {
     return account;
   }
 
-  /** Replaces a stored account, as a password change would (tests only: no port does it yet). */
+  @Override
+  public synchronized List<UserAccount> inTenant(TenantId tenantId) {
+    return byUsername.values().stream()
+        .filter(account -> tenantId.equals(account.tenantId()))
+        .sorted(Comparator.comparing(UserAccount::username))
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean replace(UserAccount stored, UserAccount changed) {
+    UserAccount now =
+        byUsername.values().stream()
+            .filter(account -> account.id().equals(stored.id()))
+            .findFirst()
+            .orElse(null);
+    if (now == null
+        || !now.passwordHash().equals(stored.passwordHash())
+        || now.disabled() != stored.disabled()
+        || now.sessionGeneration() != stored.sessionGeneration()) {
+      return false;
+    }
+    byUsername.put(
+        now.username(),
+        new UserAccount(
+            now.id(),
+            now.username(),
+            changed.passwordHash(),
+            now.role(),
+            now.tenantId(),
+            changed.disabled(),
+            changed.sessionGeneration()));
+    return true;
+  }
+
+  /** Replaces a stored account whatever it was (tests only). */
   public synchronized void replace(UserAccount account) {
     byUsername.put(account.username(), account);
   }

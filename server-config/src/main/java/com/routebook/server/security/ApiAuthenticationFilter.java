@@ -1,6 +1,7 @@
 package com.routebook.server.security;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.domain.TooManyAttemptsException;
 import com.routebook.domain.tenant.Actor;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * Authenticates every call of the API ({@code /api/...}): {@code Authorization: Basic} for users,
  * {@code Authorization: Bearer <secret>} for API keys, checked on every call (the API keeps no
  * session). Missing or wrong credentials answer 401 with a problem details body and a {@code
- * WWW-Authenticate} challenge, and the call goes no further.
+ * WWW-Authenticate} challenge, credentials the sign-in throttle refuses answer 429 with {@code
+ * Retry-After}, and the call goes no further.
  *
  * <p>The API is stateless and its roles and tenant are enforced by the application services from
  * the {@link Actor}, so the container's login (a JAAS subject built for every call: a fifth of the
@@ -48,8 +50,11 @@ public class ApiAuthenticationFilter extends HttpFilter {
       if (startsWithIgnoreCase(authorization, "Basic ")) {
         actor = basic(authorization.substring(6).trim(), request.getRemoteAddr());
       } else if (startsWithIgnoreCase(authorization, "Bearer ")) {
-        actor = authenticate.useApiKey(authorization.substring(7).trim());
+        actor = authenticate.useApiKey(authorization.substring(7).trim(), request.getRemoteAddr());
       }
+    } catch (TooManyAttemptsException e) {
+      tooManyAttempts(response, e.retryAfterSeconds());
+      return;
     } catch (RuntimeException e) {
       if (!DatabaseUnavailable.isCauseOf(e)) {
         throw e;
@@ -105,6 +110,27 @@ public class ApiAuthenticationFilter extends HttpFilter {
                 + "\"detail\":\"Sign in with HTTP Basic or an API key: "
                 + detail
                 + "\",\"code\":\"UNAUTHENTICATED\",\"errors\":[]}");
+    response.flushBuffer();
+  }
+
+  /**
+   * Answers 429 with {@code Retry-After} and problem details, committed at once: the throttle
+   * refused the credentials unchecked.
+   */
+  static void tooManyAttempts(HttpServletResponse response, long retryAfterSeconds)
+      throws IOException {
+    response.setStatus(429);
+    response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"urn:routebook:problem:too-many-attempts\",\"title\":\"Too Many"
+                + " Requests\",\"status\":429,\"detail\":\"too many failed sign-ins for this user"
+                + " or from this address; try again in "
+                + retryAfterSeconds
+                + " seconds\",\"code\":\"TOO_MANY_ATTEMPTS\",\"errors\":[]}");
     response.flushBuffer();
   }
 

@@ -29,4 +29,10 @@ public class RequestCurrentUser implements CurrentUser {
     }
     throw new ForbiddenException(Rule.NOT_SIGNED_IN);
   }
+
+  /** The request's remote address: the client's, behind a trusted proxy (Liberty's remoteIp). */
+  @Override
+  public String clientAddress() {
+    return request.getRemoteAddr();
+  }
 }

@@ -1,7 +1,10 @@
 package com.routebook.server.security;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.in.access.SessionTicket;
+import com.routebook.domain.TooManyAttemptsException;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +30,10 @@ import java.util.stream.Collectors;
  * removed account or a changed password or role ends the session on every instance (the accounts
  * read are forgotten everywhere when one changes). A protected page without a signed-in actor
  * redirects to the sign-in page. The actor of the request is left in a request attribute for {@link
- * RequestCurrentUser}. Repeated failures are throttled by {@link AuthenticateUseCase}.
+ * RequestCurrentUser}. Repeated failures are throttled by {@link AuthenticateUseCase}: a refused
+ * sign-in leaves its {@link TooManyAttemptsException} in the request attribute {@link #THROTTLED}.
+ * A sign-in is recorded in the security event log (failures are recorded by the sign-in check
+ * itself).
  *
  * <p>The API ({@code /api/...}) is left to {@link ApiAuthenticationFilter}, which authenticates
  * every call itself.
@@ -38,9 +44,17 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
   static final String LOGIN_PAGE = "/login.xhtml";
 
   /** Session attribute holding the {@link SessionTicket} of the signed-in user. */
-  static final String TICKET = RoutebookAuthenticationMechanism.class.getName() + ".ticket";
+  static final String TICKET = SessionTicket.SESSION_ATTRIBUTE;
+
+  /**
+   * Request attribute holding the {@link TooManyAttemptsException} of a sign-in the throttle
+   * refused, for the sign-in page to say how long to wait.
+   */
+  public static final String THROTTLED = TooManyAttemptsException.class.getName();
 
   @Inject private AuthenticateUseCase authenticate;
+
+  @Inject private RecordSecurityEventUseCase events;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -89,9 +103,15 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential login) {
-      Optional<Actor> actor =
-          authenticate.signIn(
-              login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
+      Optional<Actor> actor;
+      try {
+        actor =
+            authenticate.signIn(
+                login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
+      } catch (TooManyAttemptsException refused) {
+        request.setAttribute(THROTTLED, refused);
+        return AuthenticationStatus.SEND_FAILURE;
+      }
       if (actor.isEmpty()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
@@ -102,6 +122,12 @@ public class RoutebookAuthenticationMechanism implements HttpAuthenticationMecha
       request.getSession(true);
       request.changeSessionId();
       request.getSession().setAttribute(TICKET, ticket.get());
+      events.record(
+          SecurityEventType.SIGN_IN,
+          actor.get().username(),
+          actor.get().tenantId(),
+          request.getRemoteAddr(),
+          "signed in to the screens");
       return signedIn(request, context, actor.get());
     }
     HttpSession session = request.getSession(false);

@@ -1,6 +1,7 @@
 package com.routebook.adapter.jsf.session;
 
 import com.routebook.adapter.jsf.support.Feedback;
+import com.routebook.domain.TooManyAttemptsException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -57,7 +58,14 @@ public class LoginBean {
         faces.responseComplete();
       }
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> feedback.error(null, "login.failed");
+      default -> {
+        if (request.getAttribute(TooManyAttemptsException.class.getName())
+            instanceof TooManyAttemptsException refused) {
+          feedback.error(null, "login.throttled", refused.retryAfterSeconds());
+        } else {
+          feedback.error(null, "login.failed");
+        }
+      }
     }
   }
 

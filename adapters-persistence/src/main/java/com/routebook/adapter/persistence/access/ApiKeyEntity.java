@@ -30,5 +30,12 @@ public class ApiKeyEntity {
   @Column(name = "revoked_at")
   Instant revokedAt;
 
+  /** The scopes' names, comma separated. */
+  @Column(name = "scopes", nullable = false)
+  String scopes;
+
+  @Column(name = "expires_at")
+  Instant expiresAt;
+
   protected ApiKeyEntity() {}
 }

@@ -6,11 +6,13 @@ import com.routebook.domain.ConflictException;
 import com.routebook.domain.ErrorCode;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Role;
+import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /** The user accounts on JPA; usernames are unique across tenants. */
@@ -66,6 +68,42 @@ public class JpaUserAccounts implements UserAccounts {
       throw failure;
     }
     return account;
+  }
+
+  @Override
+  public List<UserAccount> inTenant(TenantId tenantId) {
+    return em.createQuery(
+            "SELECT u FROM UserAccountEntity u WHERE u.tenantId = :tenant ORDER BY u.username",
+            UserAccountEntity.class)
+        .setParameter("tenant", tenantId.value())
+        .getResultStream()
+        .map(AccessMapper::toDomain)
+        .toList();
+  }
+
+  /** One statement, changing the row only if it is as the caller read it (compare and set). */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public boolean replace(UserAccount stored, UserAccount changed) {
+    int updated =
+        em.createQuery(
+                "UPDATE UserAccountEntity u SET u.passwordHash = :newHash,"
+                    + " u.disabled = :newDisabled, u.sessionGeneration = :newGeneration"
+                    + " WHERE u.id = :id AND u.passwordHash = :hash AND u.disabled = :disabled"
+                    + " AND u.sessionGeneration = :generation")
+            .setParameter("newHash", changed.passwordHash())
+            .setParameter("newDisabled", changed.disabled())
+            .setParameter("newGeneration", changed.sessionGeneration())
+            .setParameter("id", stored.id().value())
+            .setParameter("hash", stored.passwordHash())
+            .setParameter("disabled", stored.disabled())
+            .setParameter("generation", stored.sessionGeneration())
+            .executeUpdate();
+    if (updated == 1) {
+      // a bulk update bypasses the entities this transaction holds already: read the row again
+      em.refresh(em.find(UserAccountEntity.class, stored.id().value()));
+    }
+    return updated == 1;
   }
 
   private static ConflictException usernameTaken(UserAccount account) {

@@ -26,5 +26,11 @@ public class UserAccountEntity {
   @Column(name = "tenant_id")
   String tenantId;
 
+  @Column(name = "disabled", nullable = false)
+  boolean disabled;
+
+  @Column(name = "session_generation", nullable = false)
+  long sessionGeneration;
+
   protected UserAccountEntity() {}
 }

@@ -27,6 +27,8 @@ public final class TestDatabase {
   private static final List<String> TABLES =
       List.of(
           "sign_in_failure",
+          "security_event",
+          "api_key_use",
           "directory_import_row",
           "directory_import",
           "audit_entry",

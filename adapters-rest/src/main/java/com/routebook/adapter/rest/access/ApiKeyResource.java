@@ -54,7 +54,10 @@ public class ApiKeyResource {
   @POST
   @Operation(
       summary = "Create an API key",
-      description = "The answer holds the secret, which is never shown again.")
+      description =
+          "The answer holds the secret, which is never shown again. The key may do only what its"
+              + " scopes allow (default ROUTING and DIRECTORY_READ), and expires at expiresAt"
+              + " (none: never). A key (scope KEYS) cannot give a new key a scope it lacks: 403.")
   @APIResponse(
       responseCode = "201",
       description = "the new key and its secret",
@@ -62,13 +65,16 @@ public class ApiKeyResource {
       content = @Content(schema = @Schema(implementation = IssuedApiKeyJson.class)))
   @APIResponse(
       responseCode = "422",
-      description = "INVALID_API_KEY: name missing or too long",
+      description =
+          "INVALID_API_KEY: name missing or too long, a scope unknown or none, expiresAt not"
+              + " after now",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public Response create(NameRequest request) {
-    IssuedApiKey issued = apiKeys.create(Bodies.required(request).name());
+  public Response create(NewApiKeyRequest request) {
+    NewApiKeyRequest given = Bodies.required(request);
+    IssuedApiKey issued = apiKeys.create(given.name(), given.scopeSet(), given.expiry());
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     return Response.created(

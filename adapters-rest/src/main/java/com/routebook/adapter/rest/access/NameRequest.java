@@ -2,6 +2,6 @@ package com.routebook.adapter.rest.access;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new named thing: an API key or a tenant. */
+/** A new named thing: a tenant. */
 @Schema(name = "NameInput")
 public record NameRequest(@Schema(required = true) String name) {}

@@ -4,6 +4,7 @@ import com.routebook.adapter.rest.common.Bodies;
 import com.routebook.adapter.rest.common.QueryParams;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.in.access.ManageTenantsUseCase;
+import com.routebook.application.port.in.access.ManageUsersUseCase;
 import com.routebook.domain.access.Tenant;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Role;
@@ -40,6 +41,8 @@ public class TenantResource {
   private static final String INVALID_USER = "INVALID_USER";
 
   @Inject ManageTenantsUseCase tenants;
+
+  @Inject ManageUsersUseCase users;
 
   @Context UriInfo uriInfo;
 
@@ -115,5 +118,64 @@ public class TenantResource {
     char[] password = body.password() == null ? null : body.password().toCharArray();
     UserAccount user = tenants.createUser(new TenantId(id), body.username(), password, role);
     return Response.status(Response.Status.CREATED).entity(UserJson.from(user)).build();
+  }
+
+  @GET
+  @Path("{id}/users")
+  @Operation(summary = "List a tenant's users with their state")
+  @APIResponse(
+      responseCode = "200",
+      description = "the tenant's users by username (without passwords)",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UserJson.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "TENANT_NOT_FOUND",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public List<UserJson> users(@PathParam("id") String id) {
+    return users.users(new TenantId(id)).stream().map(UserJson::from).toList();
+  }
+
+  @POST
+  @Path("{id}/users/{username}/disable")
+  @Operation(
+      summary = "Disable a user of a tenant",
+      description =
+          "The user signs in nowhere; their API calls answer 401 at once and their screen"
+              + " sessions end at their next request, on every instance.")
+  @APIResponse(
+      responseCode = "200",
+      description = "the user",
+      content = @Content(schema = @Schema(implementation = UserJson.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "TENANT_NOT_FOUND or USER_NOT_FOUND (no such user in that tenant)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public UserJson disable(@PathParam("id") String id, @PathParam("username") String username) {
+    return UserJson.from(users.disable(new TenantId(id), username));
+  }
+
+  @POST
+  @Path("{id}/users/{username}/enable")
+  @Operation(summary = "Enable a disabled user of a tenant again")
+  @APIResponse(
+      responseCode = "200",
+      description = "the user",
+      content = @Content(schema = @Schema(implementation = UserJson.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "TENANT_NOT_FOUND or USER_NOT_FOUND (no such user in that tenant)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public UserJson enable(@PathParam("id") String id, @PathParam("username") String username) {
+    return UserJson.from(users.enable(new TenantId(id), username));
   }
 }

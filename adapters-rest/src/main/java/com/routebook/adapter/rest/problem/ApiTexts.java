@@ -63,8 +63,12 @@ public final class ApiTexts {
       case USERNAME -> "username";
       case ROLE -> "role";
       case PASSWORD -> "password";
+      case CURRENT_PASSWORD -> "currentPassword";
+      case NEW_PASSWORD -> "newPassword";
       case FILE -> "file";
       case STATE -> "state";
+      case SCOPES -> "scopes";
+      case EXPIRES_AT -> "expiresAt";
     };
   }
 

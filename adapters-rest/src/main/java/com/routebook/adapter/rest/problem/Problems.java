@@ -6,6 +6,7 @@ import com.routebook.domain.ErrorCode;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.Rule;
+import com.routebook.domain.TooManyAttemptsException;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.customer.CustomerExistsException;
 import jakarta.json.Json;
@@ -48,6 +49,9 @@ public final class Problems {
     }
     if (e instanceof ForbiddenException) {
       return Problem.of(403, code, detail);
+    }
+    if (e instanceof TooManyAttemptsException) {
+      return Problem.of(429, code, detail);
     }
     return Problem.of(422, code, detail);
   }

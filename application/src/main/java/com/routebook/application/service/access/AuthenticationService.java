@@ -1,13 +1,16 @@
 package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.AuthenticateUseCase;
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.in.access.SessionTicket;
 import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.ApiKeys;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.SignInFailures;
 import com.routebook.application.port.out.UserAccounts;
+import com.routebook.domain.TooManyAttemptsException;
 import com.routebook.domain.access.ApiKey;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +27,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks passwords (throttled per username and client address) and API keys.
+ * Checks passwords (throttled per username and client address, per username and per address: {@link
+ * LoginThrottle}) and API keys. A disabled account signs in nowhere and its sessions end.
  *
  * <p>A password verified with PBKDF2 is then recognised by a salted SHA-256 digest for a while
  * ({@link VerifiedCredentials}), so API calls with HTTP Basic do not pay the slow hash every time.
@@ -54,6 +58,10 @@ public class AuthenticationService implements AuthenticateUseCase {
 
   private LoginThrottle throttle;
 
+  private KeyUses keyUses;
+
+  private RecordSecurityEventUseCase events = RecordSecurityEventUseCase.NOWHERE;
+
   private final VerifiedCredentials verified = new VerifiedCredentials();
 
   /** The password checks running now, by the fingerprint of their credentials. */
@@ -72,6 +80,15 @@ public class AuthenticationService implements AuthenticateUseCase {
     this(accounts, apiKeys, failures, changes, clock, new PasswordHashing());
   }
 
+  /**
+   * Records failures and throttling in the security event log (never a success: an API call signs
+   * in on every call, and the screens record their sign-ins themselves).
+   */
+  @Inject
+  void recordEventsWith(RecordSecurityEventUseCase events) {
+    this.events = events;
+  }
+
   AuthenticationService(
       UserAccounts accounts,
       ApiKeys apiKeys,
@@ -87,6 +104,7 @@ public class AuthenticationService implements AuthenticateUseCase {
     this.rememberedAccounts = new RememberedAccess<>(changes, REMEMBERED_FOR, REMEMBERED_AT_MOST);
     this.rememberedKeys = new RememberedAccess<>(changes, REMEMBERED_FOR, REMEMBERED_AT_MOST);
     this.throttle = new LoginThrottle(failures, changes);
+    this.keyUses = new KeyUses(apiKeys);
   }
 
   @Override
@@ -95,11 +113,21 @@ public class AuthenticationService implements AuthenticateUseCase {
       return Optional.empty();
     }
     Instant now = clock.now();
-    if (!throttle.allows(username, clientAddress, now)) {
-      return Optional.empty();
+    try {
+      throttle.check(username, clientAddress, now);
+    } catch (TooManyAttemptsException refused) {
+      events.record(
+          SecurityEventType.THROTTLED,
+          username,
+          null,
+          clientAddress,
+          "sign-in refused unchecked: too many failed sign-ins for this user or from this address");
+      throw refused;
     }
     Optional<UserAccount> account =
-        rememberedAccounts.get(username, now, () -> accounts.findByUsername(username));
+        rememberedAccounts
+            .get(username, now, () -> accounts.findByUsername(username))
+            .filter(UserAccount::enabled);
     if (account.isPresent()
         && verified.contains(username, password, account.get().passwordHash(), now)) {
       return account.map(UserAccount::actor);
@@ -111,6 +139,12 @@ public class AuthenticationService implements AuthenticateUseCase {
     if (!matches) {
       verified.forget(username);
       throttle.failed(username, clientAddress, now);
+      events.record(
+          SecurityEventType.SIGN_IN_FAILED,
+          username,
+          account.map(UserAccount::tenantId).orElse(null),
+          clientAddress,
+          account.isPresent() ? "wrong password" : "unknown user");
       return Optional.empty();
     }
     verified.remember(username, password, account.get().passwordHash(), now);
@@ -144,19 +178,37 @@ public class AuthenticationService implements AuthenticateUseCase {
   }
 
   @Override
-  public Optional<Actor> useApiKey(String secret) {
+  public Optional<Actor> useApiKey(String secret, String clientAddress) {
     if (secret == null || secret.isBlank()) {
       return Optional.empty();
     }
     String hash = ApiKeySecrets.hash(secret);
-    return rememberedKeys
-        .get(hash, clock.now(), () -> apiKeys.findActiveBySecretHash(hash))
-        .map(ApiKey::actor);
+    Instant now = clock.now();
+    Optional<ApiKey> key =
+        rememberedKeys.get(hash, now, () -> apiKeys.findActiveBySecretHash(hash));
+    if (key.isEmpty()) {
+      events.record(SecurityEventType.SIGN_IN_FAILED, null, null, clientAddress, "unknown API key");
+      return Optional.empty();
+    }
+    ApiKey found = key.get();
+    if (found.expiredAt(now)) {
+      events.record(
+          SecurityEventType.SIGN_IN_FAILED,
+          found.actor().username(),
+          found.tenantId(),
+          clientAddress,
+          "API key " + found.id().value() + " expired at " + found.expiresAt());
+      return Optional.empty();
+    }
+    keyUses.used(found.id(), now);
+    return Optional.of(found.actor());
   }
 
   @Override
   public Optional<SessionTicket> ticket(String username) {
-    return account(username).map(account -> new SessionTicket(username, stamp(account)));
+    return account(username)
+        .filter(UserAccount::enabled)
+        .map(account -> new SessionTicket(username, stamp(account)));
   }
 
   @Override
@@ -165,6 +217,7 @@ public class AuthenticationService implements AuthenticateUseCase {
       return Optional.empty();
     }
     return account(ticket.username())
+        .filter(UserAccount::enabled)
         .filter(account -> stamp(account).equals(ticket.accountStamp()))
         .map(UserAccount::actor);
   }
@@ -173,11 +226,21 @@ public class AuthenticationService implements AuthenticateUseCase {
     return rememberedAccounts.get(username, clock.now(), () -> accounts.findByUsername(username));
   }
 
-  /** A digest of what a session depends on: the password (as hashed), the role, the tenant. */
+  /**
+   * A digest of what a session depends on: the password (as hashed), the role, the tenant, the
+   * session generation.
+   */
   static String stamp(UserAccount account) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      String stamped = account.passwordHash() + "\n" + account.role() + "\n" + account.tenantId();
+      String stamped =
+          account.passwordHash()
+              + "\n"
+              + account.role()
+              + "\n"
+              + account.tenantId()
+              + "\n"
+              + account.sessionGeneration();
       byte[] digest = sha256.digest(stamped.getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {

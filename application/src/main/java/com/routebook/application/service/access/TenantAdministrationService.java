@@ -1,6 +1,7 @@
 package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.ManageTenantsUseCase;
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
 import com.routebook.application.port.out.Tenants;
@@ -12,9 +13,11 @@ import com.routebook.domain.NotFoundException;
 import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.access.Tenant;
 import com.routebook.domain.access.UserAccount;
 import com.routebook.domain.access.UserId;
+import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,9 +44,16 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
   private CurrentUser currentUser;
   private Clock clock;
   private PasswordHashing hashing;
+  private RecordSecurityEventUseCase events = RecordSecurityEventUseCase.NOWHERE;
 
   /** For the CDI proxy only. */
   protected TenantAdministrationService() {}
+
+  /** Records the users created in the security event log. */
+  @Inject
+  void recordEventsWith(RecordSecurityEventUseCase events) {
+    this.events = events;
+  }
 
   @Inject
   public TenantAdministrationService(
@@ -80,7 +90,8 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
   @Override
   @Transactional
   public UserAccount createUser(TenantId tenantId, String username, char[] password, Role role) {
-    Access.requireRole(currentUser.actor(), Role.NETWORK_ADMIN);
+    Actor actor = currentUser.actor();
+    Access.requireRole(actor, Role.NETWORK_ADMIN);
     if (role != Role.VIEWER && role != Role.EDITOR) {
       throw new ValidationException(
           ErrorCode.INVALID_USER, Violation.of(Input.ROLE, Rule.TENANT_USER_ROLE, role));
@@ -88,7 +99,15 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
     if (tenants.findById(tenantId).isEmpty()) {
       throw new NotFoundException(ErrorCode.TENANT_NOT_FOUND, tenantId.value());
     }
-    return accounts.add(new UserAccount(UserId.newId(), username, hash(password), role, tenantId));
+    UserAccount account =
+        accounts.add(new UserAccount(UserId.newId(), username, hash(password), role, tenantId));
+    events.record(
+        SecurityEventType.USER_CREATED,
+        actor.username(),
+        tenantId,
+        currentUser.clientAddress(),
+        "user " + account.username() + " created as " + role);
+    return account;
   }
 
   @Override

@@ -17,6 +17,7 @@ import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.Rule;
+import com.routebook.domain.TooManyAttemptsException;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
 import com.routebook.domain.access.ApiKeyId;
@@ -207,13 +208,16 @@ class AccessServicesTest {
 
   @Test
   void repeated_failures_refuse_even_the_right_password_from_that_address_for_a_while() {
-    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+    for (int i = 0; i < LoginThrottle.USER_FROM_ADDRESS.freeFailures(); i++) {
       authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.9");
     }
 
-    assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.9")).isEmpty();
+    assertThatThrownBy(() -> authentication.signIn("alice", PASSWORD, "10.0.0.9"))
+        .isInstanceOfSatisfying(
+            TooManyAttemptsException.class,
+            refused -> assertThat(refused.retryAfterSeconds()).isEqualTo(30));
     assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.1")).isPresent();
-    clock.advance(Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(30));
     assertThat(authentication.signIn("alice", PASSWORD, "10.0.0.9")).isPresent();
   }
 
@@ -224,12 +228,13 @@ class AccessServicesTest {
         new AuthenticationService(accounts, apiKeys, failures, otherChanges, clock, hashing);
     assertThat(other.signIn("alice", PASSWORD, "10.0.0.9")).isPresent();
 
-    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+    for (int i = 0; i < LoginThrottle.USER_FROM_ADDRESS.freeFailures(); i++) {
       authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.9");
     }
     otherChanges.heardOfChange();
 
-    assertThat(other.signIn("alice", PASSWORD, "10.0.0.9")).isEmpty();
+    assertThatThrownBy(() -> other.signIn("alice", PASSWORD, "10.0.0.9"))
+        .isInstanceOf(TooManyAttemptsException.class);
     assertThat(other.signIn("alice", PASSWORD, "10.0.0.1")).isPresent();
   }
 
@@ -243,17 +248,18 @@ class AccessServicesTest {
 
     changes.heardOfChange();
     authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
-    assertThat(failures.reads()).isEqualTo(reads + 1);
+    assertThat(failures.reads()).as("its three counts").isEqualTo(reads + 3);
   }
 
   @Test
   void a_success_clears_the_failures_recorded_for_that_address() {
     authentication.signIn("alice", "wrong".toCharArray(), "10.0.0.1");
-    assertThat(failures.size()).isEqualTo(1);
+    assertThat(failures.size()).as("for alice from there, for alice, from there").isEqualTo(3);
 
     authentication.signIn("alice", PASSWORD, "10.0.0.1").orElseThrow();
 
-    assertThat(failures.size()).isZero();
+    assertThat(failures.find("alice", "10.0.0.1")).isEmpty();
+    assertThat(failures.size()).isEqualTo(2);
   }
 
   @Test
@@ -318,7 +324,7 @@ class AccessServicesTest {
     Actor machine = authentication.useApiKey(issued.secret()).orElseThrow();
     assertThat(machine.tenant()).contains(acme.id());
     assertThat(machine.roles()).containsExactly(Role.EDITOR);
-    assertThat(keys.list()).containsExactly(issued.apiKey());
+    assertThat(keys.list()).containsExactly(issued.apiKey().usedAt(clock.now()));
 
     keys.revoke(issued.apiKey().id());
 
