@@ -1,16 +1,22 @@
 package com.routebook.adapter.jsf.support;
 
+import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
+import com.routebook.application.port.out.CurrentUser;
 import com.routebook.domain.DomainException;
 import com.routebook.domain.ErrorTexts;
 import com.routebook.domain.Explanation;
+import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.Input;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
+import com.routebook.domain.access.SecurityEventType;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.StopReason;
+import com.routebook.domain.tenant.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +36,11 @@ public class Feedback implements Serializable {
 
   /** The bundle's base name, also registered in faces-config.xml. */
   public static final String BUNDLE = "com.routebook.adapter.jsf.messages";
+
+  /** Where a refusal (403) shown on a screen is recorded; absent in unit tests. */
+  @Inject transient RecordSecurityEventUseCase events;
+
+  @Inject transient CurrentUser currentUser;
 
   /**
    * A localized text of the bundle, formatted with arguments (domain enums and breaches among them
@@ -77,6 +88,9 @@ public class Feedback implements Serializable {
    * the top; any other error at the top.
    */
   public void report(DomainException error, Map<Input, String> fields) {
+    if (error instanceof ForbiddenException) {
+      refused(error);
+    }
     ErrorTexts texts = texts();
     if (error instanceof ValidationException invalid) {
       for (Violation violation : invalid.violations()) {
@@ -85,6 +99,43 @@ public class Feedback implements Serializable {
     } else {
       add(null, FacesMessage.SEVERITY_ERROR, texts.detail(error));
     }
+  }
+
+  /** Records a refusal in the security event log, in English, with the screen it came from. */
+  private void refused(DomainException error) {
+    if (events == null || currentUser == null) {
+      return;
+    }
+    Actor actor;
+    try {
+      actor = currentUser.actor();
+    } catch (ForbiddenException nobody) {
+      actor = null;
+    }
+    String detail =
+        new ErrorTexts(
+                ResourceBundle.getBundle(
+                    BUNDLE,
+                    java.util.Locale.ROOT,
+                    Feedback.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES)),
+                java.util.Locale.ENGLISH)
+            .detail(error);
+    events.record(
+        SecurityEventType.REFUSED,
+        actor == null ? null : actor.username(),
+        actor == null ? null : actor.tenantId(),
+        currentUser.clientAddress(),
+        detail + " (screen " + viewId() + ")");
+  }
+
+  /** The current view's id, for the record of a refusal; overridden by tests. */
+  protected String viewId() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context != null && context.getViewRoot() != null
+        ? context.getViewRoot().getViewId()
+        : "unknown";
   }
 
   /** The text of one violation in the view's language. */

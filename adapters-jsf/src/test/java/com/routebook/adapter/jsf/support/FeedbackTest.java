@@ -36,6 +36,42 @@ class FeedbackTest {
   }
 
   @Test
+  void aRefusalIsRecordedInEnglishWithTheActorWhateverTheViewsLanguage() {
+    List<String> recorded = new java.util.ArrayList<>();
+    RecordingFeedback swedish =
+        new RecordingFeedback(SWEDISH) {
+          @Override
+          protected String viewId() {
+            return "/settings.xhtml";
+          }
+        };
+    swedish.events =
+        (type, username, tenantId, address, detail) ->
+            recorded.add(type + "|" + username + "|" + tenantId + "|" + address + "|" + detail);
+    swedish.currentUser =
+        () ->
+            new com.routebook.domain.tenant.Actor(
+                "vi",
+                new com.routebook.domain.tenant.TenantId("t-1"),
+                java.util.Set.of(Role.VIEWER));
+
+    swedish.report(new ForbiddenException(Rule.LACKS_ROLE, "vi", Role.EDITOR));
+    swedish.report(numbers(), Map.of());
+
+    assertThat(recorded)
+        .containsExactly(
+            "REFUSED|vi|t-1|unknown|You are not allowed to do that: vi does not have the role"
+                + " editor. (screen /settings.xhtml)");
+  }
+
+  @Test
+  void aRefusalWithoutTheLogIsOnlyShown() {
+    feedback.report(new ForbiddenException(Rule.LACKS_ROLE, "vi", Role.EDITOR));
+
+    assertThat(feedback.messages).hasSize(1);
+  }
+
+  @Test
   void violationsGoBesideTheFieldOfTheirPartOfTheInput() {
     feedback.report(numbers(), Map.of(Input.CUSTOMER_NUMBERS, "form:numbers"));
 
