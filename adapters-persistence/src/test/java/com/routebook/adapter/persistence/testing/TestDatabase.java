@@ -27,6 +27,7 @@ public final class TestDatabase {
   private static final List<String> TABLES =
       List.of(
           "sign_in_failure",
+          "directory_alert",
           "directory_import_row",
           "directory_import",
           "audit_entry",
