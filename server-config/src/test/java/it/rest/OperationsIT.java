@@ -51,6 +51,9 @@ class OperationsIT {
       GET /api/v1/api-keys
       POST /api/v1/api-keys
       DELETE /api/v1/api-keys/{id}
+      PUT /api/v1/customers/{id}/participant
+      GET /api/v1/alerts
+      POST /api/v1/alerts/{id}/dismiss
       """
           .strip()
           .split("\n");

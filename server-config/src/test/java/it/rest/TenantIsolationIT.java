@@ -48,7 +48,23 @@ class TenantIsolationIT {
                 201)
             .json();
     String keyId = key.getString("id");
-    List<String> secrets = List.of(customerId, number, documentId, keyId, key.getString("secret"));
+    // an alert of Demo's: a participant its directory holds is deactivated
+    TestData.Participant alerted = TestData.participant(unique("Isolated Alert "));
+    String alertedCustomer = TestData.customer(EDITOR, alerted, unique("ISO-AL-")).getString("id");
+    Expect.ok(
+        TestData.ADMIN.post("registry/participants/" + alerted.id() + "/deactivate", null), 200);
+    String alertId =
+        Expect.ok(EDITOR.get("alerts?size=500"), 200)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("customerId").equals(alertedCustomer))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    List<String> secrets =
+        List.of(customerId, number, documentId, keyId, key.getString("secret"), alertedCustomer);
 
     Map<String, JsonValue> paths = OperationsIT.pathItems();
     List<String> walked = new ArrayList<>();
@@ -68,6 +84,7 @@ class TenantIsolationIT {
                 .replace("/api/v1/customers/{id}", "/api/v1/customers/" + customerId)
                 .replace("/api/v1/documents/{id}", "/api/v1/documents/" + documentId)
                 .replace("/api/v1/api-keys/{id}", "/api/v1/api-keys/" + keyId)
+                .replace("/api/v1/alerts/{id}", "/api/v1/alerts/" + alertId)
                 .replace(
                     "/api/v1/registry/participants/{id}",
                     "/api/v1/registry/participants/" + participant.id())
@@ -105,6 +122,15 @@ class TenantIsolationIT {
     // clean up
     assertThat(EDITOR.delete("api-keys/" + keyId).status()).isEqualTo(204);
     assertThat(EDITOR.delete("documents/" + documentId).status()).isEqualTo(204);
+    assertThat(
+            Expect.ok(EDITOR.get("alerts?size=500"), 200)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .anyMatch(a -> a.getString("id").equals(alertId)))
+        .as("Demo's alert is still open")
+        .isTrue();
   }
 
   /** The bodies sent to an operation; POST /documents/resend is tried both ways. */
@@ -146,7 +172,8 @@ class TenantIsolationIT {
     for (String secret : secrets) {
       assertThat(answer.body()).as(answer.toString()).doesNotContain(secret);
     }
-    boolean tenantsOwn = operation.matches("\\w+ /api/v1/(customers|documents|api-keys)/\\{id}.*");
+    boolean tenantsOwn =
+        operation.matches("\\w+ /api/v1/(customers|documents|api-keys|alerts)/\\{id}.*");
     boolean administration =
         operation.startsWith("PUT /api/v1/registry")
             || operation.startsWith("POST /api/v1/registry")

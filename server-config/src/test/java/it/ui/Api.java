@@ -147,7 +147,7 @@ final class Api {
     return digits.append((10 - sum % 10) % 10).toString();
   }
 
-  private static JsonObject send(String user, String method, String path, String body, int status) {
+  static JsonObject send(String user, String method, String path, String body, int status) {
     return sendValue(user, method, path, body, status).asJsonObject();
   }
 

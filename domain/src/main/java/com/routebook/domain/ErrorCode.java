@@ -58,6 +58,8 @@ public enum ErrorCode {
   TENANT_NOT_FOUND(1),
   /** Argument: the API key id asked for. */
   API_KEY_NOT_FOUND(1),
+  /** Argument: the alert id asked for. */
+  ALERT_NOT_FOUND(1),
   /**
    * Argument: the {@link Breach} that says why ({@link Rule#LACKS_ROLE}, {@link Rule#NO_TENANT}).
    */

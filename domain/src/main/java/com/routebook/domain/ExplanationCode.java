@@ -55,6 +55,18 @@ public enum ExplanationCode {
   /** ICD of a stored address whose scheme has left the Peppol list. */
   SCHEME_UNLISTED(1),
 
+  // what changed in the registry under a customer (the detail of an alert)
+  /** The participant's name. */
+  ALERT_PARTICIPANT_DEACTIVATED(1),
+  /** The participant's name. */
+  ALERT_PARTICIPANT_REACTIVATED(1),
+  /** The participant's name, the removed provider's name. */
+  ALERT_PROVIDER_REMOVED(2),
+  /** The participant's name, the E-address before, the E-address after. */
+  ALERT_E_ADDRESS_CHANGED(3),
+  /** The participant's name, the identifiers before, the identifiers after (as text). */
+  ALERT_IDENTIFIERS_CHANGED(3),
+
   // parts of other explanations
   /** A participant named in another explanation: name, id, status ({@code ParticipantStatus}). */
   PARTICIPANT(3),

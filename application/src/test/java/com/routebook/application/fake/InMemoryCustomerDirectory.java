@@ -11,6 +11,7 @@ import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.customer.CustomerNumberTakenException;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.tenant.TenantId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
 public class InMemoryCustomerDirectory implements CustomerDirectory {
 
   private final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
+  private final Map<CustomerId, Long> savedAt = new HashMap<>();
+  private long saves;
   private int lookups;
 
   @Override
@@ -70,6 +73,7 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
     requireNumbersFree(tenantId, customer);
     Customer stored = Copies.copy(customer, 1);
     customers.put(stored.id(), stored);
+    savedAt.put(stored.id(), ++saves);
     return Copies.copy(stored, 1);
   }
 
@@ -83,9 +87,18 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
     if (current.version() != customer.version()) {
       throw ConflictException.concurrentChange();
     }
+    Optional<Customer> sameParticipant =
+        of(tenantId)
+            .filter(c -> c.participantId().equals(customer.participantId()))
+            .filter(c -> !c.id().equals(customer.id()))
+            .findFirst();
+    if (sameParticipant.isPresent()) {
+      throw new CustomerExistsException(sameParticipant.get().id());
+    }
     requireNumbersFree(tenantId, customer);
     Customer stored = Copies.copy(customer, customer.version() + 1);
     customers.put(stored.id(), stored);
+    savedAt.put(stored.id(), ++saves);
     return Copies.copy(stored, stored.version());
   }
 
@@ -101,6 +114,19 @@ public class InMemoryCustomerDirectory implements CustomerDirectory {
   /** Copies of all the tenant's customers, in the order they were added (for the read sides). */
   public synchronized List<Customer> all(TenantId tenantId) {
     return of(tenantId).toList();
+  }
+
+  /** Copies of the customers of every tenant linked to the participant (for the alerts). */
+  public synchronized List<Customer> holding(ParticipantId participantId) {
+    return customers.values().stream()
+        .filter(c -> c.participantId().equals(participantId))
+        .map(c -> Copies.copy(c, c.version()))
+        .toList();
+  }
+
+  /** When the customer was last saved, as a count of saves (for the order by last change). */
+  public synchronized long savedAt(CustomerId customerId) {
+    return savedAt.getOrDefault(customerId, 0L);
   }
 
   /** How many look-ups (finders) were made so far. */

@@ -29,6 +29,8 @@ import java.util.Objects;
  *       ({@link #effectiveProvider}) and the customer is flagged {@link #providerUnavailable};
  *   <li>deactivating keeps numbers, provider and history; an inactive customer is never routed to;
  *   <li>a change checked against a stale version is refused ({@link #checkVersion});
+ *   <li>re-linking to another participant keeps numbers, state and history; the provider becomes
+ *       the new participant's default unless one of its providers is chosen ({@link #relink});
  *   <li>every change (create, numbers, provider, activate, deactivate, delete) is recorded as a
  *       {@link CustomerChange} with who, when, before and after, collected by {@link
  *       #pullChanges()} for the audit trail.
@@ -43,7 +45,7 @@ public final class Customer {
 
   private final CustomerId id;
   private final TenantId tenantId;
-  private final ParticipantId participantId;
+  private ParticipantId participantId;
   private CustomerNumbers numbers;
   private ServiceProviderId serviceProviderId;
   private CustomerState state;
@@ -144,6 +146,27 @@ public final class Customer {
     record(CustomerAction.PROVIDER_CHOSEN, stamp, before);
   }
 
+  /**
+   * Points the customer at another participant (the company moved to a new E-address): numbers,
+   * state and history stay; the provider becomes the new participant's default unless one of its
+   * providers is chosen. Nothing happens when it is the same participant and provider.
+   *
+   * @param providerId the chosen provider of the new participant, or {@code null} for its default
+   * @throws ValidationException {@code PROVIDER_NOT_REGISTERED} when the new participant is not
+   *     registered with the chosen provider
+   */
+  public void relink(Participant participant, ServiceProviderId providerId, ChangeStamp stamp) {
+    ServiceProviderId chosen = providerId == null ? participant.defaultProviderId() : providerId;
+    requireRegistered(participant, chosen);
+    if (participant.id().equals(participantId) && chosen.equals(serviceProviderId)) {
+      return;
+    }
+    CustomerSnapshot before = snapshot();
+    this.participantId = participant.id();
+    this.serviceProviderId = chosen;
+    record(CustomerAction.RELINKED, stamp, before);
+  }
+
   /** Takes the customer back into use for routing; nothing happens when it is active. */
   public void activate(ChangeStamp stamp) {
     if (state != CustomerState.ACTIVE) {
@@ -193,9 +216,9 @@ public final class Customer {
     return pulled;
   }
 
-  /** The customer's current numbers, provider and state. */
+  /** The customer's current numbers, provider, state and participant. */
   public CustomerSnapshot snapshot() {
-    return new CustomerSnapshot(numbers.asStrings(), serviceProviderId, state);
+    return new CustomerSnapshot(numbers.asStrings(), serviceProviderId, state, participantId);
   }
 
   public CustomerId id() {

@@ -7,5 +7,7 @@ public enum CustomerAction {
   PROVIDER_CHOSEN,
   ACTIVATED,
   DEACTIVATED,
-  DELETED
+  DELETED,
+  /** Pointed at another participant of the registry (numbers, state and history kept). */
+  RELINKED
 }

@@ -66,7 +66,9 @@ class CustomerTest {
     assertThat(created.customerId()).isEqualTo(customer.id());
     assertThat(created.before()).isNull();
     assertThat(created.after())
-        .isEqualTo(new CustomerSnapshot(List.of("A-1"), second.id(), CustomerState.ACTIVE));
+        .isEqualTo(
+            new CustomerSnapshot(
+                List.of("A-1"), second.id(), CustomerState.ACTIVE, participant.id()));
     assertThat(customer.pullChanges()).isEmpty();
   }
 
@@ -232,6 +234,70 @@ class CustomerTest {
     assertThat(new CustomerChange(TENANT, id, CustomerAction.DELETED, "x", at, snap, null).after())
         .isNull();
     assertThat(snap.describe()).isEqualTo("numbers A; provider " + first.id() + "; ACTIVE");
+    assertThat(snap.participantId()).isNull();
+    assertThat(
+            new CustomerSnapshot(List.of("A"), first.id(), CustomerState.ACTIVE, participant.id())
+                .describe())
+        .isEqualTo(
+            "numbers A; provider " + first.id() + "; ACTIVE; participant " + participant.id());
+  }
+
+  @Test
+  void relinking_keeps_numbers_and_state_takes_the_new_default_provider_and_is_recorded() {
+    Customer customer = newCustomer();
+    customer.deactivate(STAMP);
+    customer.pullChanges();
+    ServiceProvider third = ServiceProvider.named("Third");
+    Participant moved = aParticipant().withProviders(third, first).build();
+
+    customer.relink(moved, null, STAMP);
+
+    assertThat(customer.participantId()).isEqualTo(moved.id());
+    assertThat(customer.serviceProviderId()).isEqualTo(third.id());
+    assertThat(customer.numbers().asStrings()).containsExactly("A-1");
+    assertThat(customer.state()).isEqualTo(CustomerState.INACTIVE);
+    List<CustomerChange> changes = customer.pullChanges();
+    assertThat(changes).hasSize(1);
+    CustomerChange relinked = changes.get(0);
+    assertThat(relinked.action()).isEqualTo(CustomerAction.RELINKED);
+    assertThat(relinked.before().participantId()).isEqualTo(participant.id());
+    assertThat(relinked.before().serviceProviderId()).isEqualTo(first.id());
+    assertThat(relinked.after().participantId()).isEqualTo(moved.id());
+    assertThat(relinked.after().serviceProviderId()).isEqualTo(third.id());
+  }
+
+  @Test
+  void relinking_takes_a_chosen_provider_of_the_new_participant_and_refuses_a_stranger() {
+    Customer customer = newCustomer();
+    ServiceProvider third = ServiceProvider.named("Third");
+    Participant moved = aParticipant().withProviders(third, first).build();
+    ServiceProviderId stranger = second.id();
+
+    assertThatThrownBy(() -> customer.relink(moved, stranger, STAMP))
+        .isInstanceOf(ValidationException.class)
+        .extracting(e -> ((ValidationException) e).code())
+        .isEqualTo(ErrorCode.PROVIDER_NOT_REGISTERED);
+    assertThat(customer.participantId()).isEqualTo(participant.id());
+    assertThat(customer.pullChanges()).isEmpty();
+
+    customer.relink(moved, first.id(), STAMP);
+
+    assertThat(customer.participantId()).isEqualTo(moved.id());
+    assertThat(customer.serviceProviderId()).isEqualTo(first.id());
+  }
+
+  @Test
+  void relinking_to_the_same_participant_and_provider_changes_nothing() {
+    Customer customer = newCustomer();
+
+    customer.relink(participant, null, STAMP);
+    assertThat(customer.pullChanges()).isEmpty();
+
+    customer.relink(participant, second.id(), STAMP);
+    assertThat(customer.pullChanges())
+        .extracting(CustomerChange::action)
+        .containsExactly(CustomerAction.RELINKED);
+    assertThat(customer.serviceProviderId()).isEqualTo(second.id());
   }
 
   @Test

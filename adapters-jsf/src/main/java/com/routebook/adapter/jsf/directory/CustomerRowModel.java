@@ -16,6 +16,7 @@ public final class CustomerRowModel implements Serializable {
   private final String serviceProvider;
   private final boolean active;
   private final boolean nonExisting;
+  private final String electronicAddress;
 
   private CustomerRowModel(CustomerSummary row) {
     this.id = row.id().value();
@@ -24,6 +25,7 @@ public final class CustomerRowModel implements Serializable {
     this.serviceProvider = row.serviceProvider().name();
     this.active = row.state() == CustomerState.ACTIVE;
     this.nonExisting = row.nonExisting();
+    this.electronicAddress = row.eAddress();
   }
 
   /** The model of a search's result row. */
@@ -64,5 +66,10 @@ public final class CustomerRowModel implements Serializable {
 
   public boolean isNonExisting() {
     return nonExisting;
+  }
+
+  /** The participant's E-address, {@code ICD:value}. */
+  public String getElectronicAddress() {
+    return electronicAddress;
   }
 }

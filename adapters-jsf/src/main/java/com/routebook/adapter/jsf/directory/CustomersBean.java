@@ -4,11 +4,14 @@ import com.routebook.adapter.jsf.support.Downloads;
 import com.routebook.adapter.jsf.support.Feedback;
 import com.routebook.adapter.jsf.support.Paging;
 import com.routebook.application.port.Page;
+import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
 import com.routebook.application.port.in.transfer.ExportDirectoryUseCase;
 import com.routebook.application.port.in.transfer.ExportDirectoryUseCase.ExportQuery;
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
+import com.routebook.application.port.out.DirectorySearch.Sort;
+import com.routebook.application.port.out.DirectorySearch.StateFilter;
 import com.routebook.application.port.out.TransferFiles.FileFormat;
 import com.routebook.domain.DomainException;
 import com.routebook.domain.Input;
@@ -42,6 +45,9 @@ public class CustomersBean implements Serializable {
 
   private String query;
   private boolean matchCase = true;
+  private String state = "";
+  private String sort = "name";
+  private long needsAttention;
   private String searchedFor;
   private final Paging paging = new Paging(PAGE_SIZE);
   private List<CustomerRowModel> results = List.of();
@@ -75,6 +81,29 @@ public class CustomersBean implements Serializable {
     search();
   }
 
+  /** Lists the customers that need attention (non existing, or their provider gone). */
+  public void showNeedsAttention() {
+    state = StateFilter.NEEDS_ATTENTION.name();
+    search();
+  }
+
+  /**
+   * Sorts by a column ({@code name}, {@code state}, {@code updatedAt}); the same column again turns
+   * the order around.
+   */
+  public void sortBy(String column) {
+    sort = sort.equals(column) ? "-" + column : column;
+    search();
+  }
+
+  /** The arrow of a sorted column's header: up ascending, down descending, none otherwise. */
+  public String arrow(String column) {
+    if (sort.equals(column)) {
+      return "\u25b2";
+    }
+    return sort.equals("-" + column) ? "\u25bc" : "";
+  }
+
   public void nextPage() {
     paging.next();
     load();
@@ -90,9 +119,18 @@ public class CustomersBean implements Serializable {
     try {
       SearchPattern pattern =
           query == null || query.isBlank() ? null : SearchPattern.parse(query, matchCase);
+      String language = feedback.language();
       Page<CustomerSummary> page =
-          search.search(new SearchDirectoryQuery(pattern, null, paging.request()));
+          search.search(
+              new SearchDirectoryQuery(
+                  pattern, stateFilter(), order(), language, paging.request()));
       paging.loaded(page);
+      needsAttention =
+          search
+              .search(
+                  new SearchDirectoryQuery(
+                      null, StateFilter.NEEDS_ATTENTION, null, language, new PageRequest(0, 1)))
+              .total();
       results = page.items().stream().map(CustomerRowModel::of).toList();
       searchedFor = pattern == null ? "" : pattern.query().strip();
     } catch (DomainException e) {
@@ -100,6 +138,22 @@ public class CustomersBean implements Serializable {
       results = List.of();
       feedback.report(e, Map.of(Input.SEARCH, QUERY_FIELD));
     }
+  }
+
+  private StateFilter stateFilter() {
+    return state == null || state.isBlank() ? null : StateFilter.valueOf(state);
+  }
+
+  private Sort order() {
+    boolean descending = sort.startsWith("-");
+    String column = descending ? sort.substring(1) : sort;
+    Sort ascending =
+        switch (column) {
+          case "state" -> Sort.STATE;
+          case "updatedAt" -> Sort.UPDATED_AT;
+          default -> Sort.NAME;
+        };
+    return descending ? Sort.valueOf(ascending.name() + "_DESC") : ascending;
   }
 
   /** Downloads the customers the search box finds (all when empty) as CSV or XLSX. */
@@ -131,6 +185,48 @@ public class CustomersBean implements Serializable {
 
   public void setMatchCase(boolean matchCase) {
     this.matchCase = matchCase;
+  }
+
+  /** The state filter: empty for all, else a {@link StateFilter} name. */
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state =
+        state == null
+                || java.util.Arrays.stream(StateFilter.values())
+                    .noneMatch(f -> f.name().equals(state))
+            ? ""
+            : state;
+  }
+
+  /** The order: {@code name}, {@code -name}, {@code state}, ... ({@code -} descending). */
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort =
+        java.util.List.of("name", "-name", "state", "-state", "updatedAt", "-updatedAt")
+                .contains(sort)
+            ? sort
+            : "name";
+  }
+
+  public int getPageSize() {
+    return paging.getSize();
+  }
+
+  public void setPageSize(int pageSize) {
+    if (pageSize != paging.getSize() && pageSize >= 1 && pageSize <= PageRequest.MAX_SIZE) {
+      paging.resize(pageSize);
+    }
+  }
+
+  /** How many customers of the directory need attention. */
+  public long getNeedsAttention() {
+    return needsAttention;
   }
 
   public List<CustomerRowModel> getResults() {

@@ -6,6 +6,7 @@ import com.routebook.adapter.jsf.support.ParticipantModel;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.in.registry.ActivateParticipantUseCase;
 import com.routebook.application.port.in.registry.DeactivateParticipantUseCase;
+import com.routebook.application.port.in.registry.GetParticipantUseCase;
 import com.routebook.application.port.in.registry.ListServiceProvidersUseCase;
 import com.routebook.application.port.in.registry.ParticipantData;
 import com.routebook.application.port.in.registry.ParticipantData.RawIdentifier;
@@ -29,8 +30,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Public registry for network administrators: search participants, mark one "Non existing"
- * (deactivate) or bring it back, and register a new one.
+ * Public registry: every signed-in user searches participants and reads their details; network
+ * administrators also mark one "Non existing" (deactivate) or bring it back, and register a new
+ * one.
  */
 @Named("registry")
 @ViewScoped
@@ -57,6 +59,8 @@ public class RegistryBean implements Serializable {
   private RegisterParticipantUseCase registerParticipant;
   private ListServiceProvidersUseCase listProviders;
   private Feedback feedback;
+  @Inject private GetParticipantUseCase getParticipant;
+  private ParticipantModel selected;
 
   private String query;
   private boolean matchCase = true;
@@ -120,6 +124,21 @@ public class RegistryBean implements Serializable {
       searched = false;
       feedback.report(e, Map.of(Input.SEARCH, "registrySearch:query"));
     }
+  }
+
+  /** Shows the details of one participant of the results (every user may read them). */
+  public void select(String participantId) {
+    try {
+      selected = ParticipantModel.of(getParticipant.get(new ParticipantId(participantId)));
+    } catch (DomainException e) {
+      selected = null;
+      feedback.report(e);
+    }
+  }
+
+  /** The participant whose details are shown, or {@code null}. */
+  public ParticipantModel getSelected() {
+    return selected;
   }
 
   /** Marks a participant "Non existing": routing to it stops. */

@@ -62,6 +62,11 @@ public class Feedback implements Serializable {
     return texts().texts(explanations);
   }
 
+  /** The language of the current view, e.g. {@code sv}: lists order names in it. */
+  public String language() {
+    return locale().getLanguage();
+  }
+
   /** The message for the sender of a stopped document, naming it. */
   public String stopMessage(StopReason reason, DocumentId documentId) {
     return texts().format(stopKey(reason), documentId.value());

@@ -9,12 +9,23 @@ public final class Paging implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private final int size;
+  private int size;
   private int page;
   private long total;
 
   public Paging(int size) {
     this.size = size;
+  }
+
+  /** Shows pages of another size from the first page. */
+  public void resize(int newSize) {
+    size = newSize;
+    page = 0;
+  }
+
+  /** Items per page. */
+  public int getSize() {
+    return size;
   }
 
   /** The request for the current page. */

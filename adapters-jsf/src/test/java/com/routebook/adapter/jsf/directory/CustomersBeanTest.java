@@ -6,6 +6,8 @@ import com.routebook.adapter.jsf.support.RecordingFeedback;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
+import com.routebook.application.port.out.DirectorySearch.Sort;
+import com.routebook.application.port.out.DirectorySearch.StateFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -29,7 +31,13 @@ class CustomersBeanTest {
   void opensWithTheWholeDirectory() {
     bean.open();
 
-    assertThat(queries).singleElement().extracting(SearchDirectoryQuery::pattern).isNull();
+    assertThat(queries).hasSize(2);
+    assertThat(queries.get(0).pattern()).isNull();
+    assertThat(queries.get(0).state()).isNull();
+    assertThat(queries.get(0).language()).isEqualTo("en");
+    // the second counts the customers that need attention
+    assertThat(queries.get(1).state()).isEqualTo(StateFilter.NEEDS_ATTENTION);
+    assertThat(bean.getNeedsAttention()).isEqualTo(1);
     assertThat(bean.getResults()).extracting(CustomerRowModel::getName).containsExactly("Acme AB");
     assertThat(bean.getSearchedFor()).isEmpty();
   }
@@ -98,5 +106,32 @@ class CustomersBeanTest {
     assertThat(bean.getPaging().isHasNext()).isFalse();
     bean.previousPage();
     assertThat(bean.getPaging().getNumber()).isEqualTo(1);
+  }
+
+  @Test
+  void filtersSortsAndPagesAsChosen() {
+    bean.setState("NON_EXISTING");
+    bean.setSort("-updatedAt");
+    bean.setPageSize(50);
+    bean.search();
+
+    assertThat(queries.get(0).state()).isEqualTo(StateFilter.NON_EXISTING);
+    assertThat(queries.get(0).sort()).isEqualTo(Sort.UPDATED_AT_DESC);
+    assertThat(queries.get(0).page().size()).isEqualTo(50);
+
+    bean.sortBy("state");
+    assertThat(queries.get(2).sort()).isEqualTo(Sort.STATE);
+    assertThat(bean.arrow("state")).isEqualTo("\u25b2");
+    bean.sortBy("state");
+    assertThat(queries.get(4).sort()).isEqualTo(Sort.STATE_DESC);
+    assertThat(bean.arrow("state")).isEqualTo("\u25bc");
+    assertThat(bean.arrow("name")).isEmpty();
+
+    bean.setState("NOT_A_STATE");
+    bean.setSort("colour");
+    assertThat(bean.getState()).isEmpty();
+    assertThat(bean.getSort()).isEqualTo("name");
+    bean.showNeedsAttention();
+    assertThat(queries.get(6).state()).isEqualTo(StateFilter.NEEDS_ATTENTION);
   }
 }

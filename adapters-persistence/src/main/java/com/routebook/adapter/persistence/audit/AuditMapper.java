@@ -7,6 +7,7 @@ import com.routebook.domain.customer.CustomerChange;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerSnapshot;
 import com.routebook.domain.customer.CustomerState;
+import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProviderId;
 import com.routebook.domain.tenant.TenantId;
 import java.util.HashMap;
@@ -71,6 +72,9 @@ final class AuditMapper {
     return new CustomerSnapshot(
         numbers,
         new ServiceProviderId((String) fields.get("serviceProviderId")),
-        CustomerState.valueOf((String) fields.get("state")));
+        CustomerState.valueOf((String) fields.get("state")),
+        fields.get("participantId") == null
+            ? null
+            : new ParticipantId((String) fields.get("participantId")));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 
 /** A row of {@code customer}; its numbers are rows of {@code customer_number}. */
 @Entity
@@ -18,7 +19,7 @@ public class CustomerEntity {
   @Column(name = "tenant_id", nullable = false, updatable = false)
   String tenantId;
 
-  @Column(name = "participant_id", nullable = false, updatable = false)
+  @Column(name = "participant_id", nullable = false)
   String participantId;
 
   @Column(name = "service_provider_id", nullable = false)
@@ -26,6 +27,10 @@ public class CustomerEntity {
 
   @Column(name = "state", nullable = false)
   String state;
+
+  /** When the directory last stored the customer (a list's order by last change). */
+  @Column(name = "updated_at", nullable = false)
+  Instant updatedAt;
 
   @Version
   @Column(name = "version", nullable = false)

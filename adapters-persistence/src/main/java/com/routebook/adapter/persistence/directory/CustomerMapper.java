@@ -7,6 +7,7 @@ import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProviderId;
 import com.routebook.domain.tenant.TenantId;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,7 +35,9 @@ final class CustomerMapper {
   }
 
   static void copyFields(Customer customer, CustomerEntity entity) {
+    entity.participantId = customer.participantId().value();
     entity.serviceProviderId = customer.serviceProviderId().value();
+    entity.updatedAt = Instant.now();
     entity.state = customer.state().name();
   }
 

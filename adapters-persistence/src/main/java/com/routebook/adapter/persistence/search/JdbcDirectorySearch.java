@@ -1,5 +1,6 @@
 package com.routebook.adapter.persistence.search;
 
+import com.routebook.adapter.persistence.support.Dialect;
 import com.routebook.adapter.persistence.support.LikeSearch;
 import com.routebook.adapter.persistence.support.NativeSql;
 import com.routebook.application.port.Page;
@@ -43,6 +44,8 @@ public class JdbcDirectorySearch implements DirectorySearch {
 
   private volatile SearchStatements statements;
 
+  private final NameOrder names = new NameOrder(() -> dataSource);
+
   /** For CDI. */
   public JdbcDirectorySearch() {}
 
@@ -52,18 +55,26 @@ public class JdbcDirectorySearch implements DirectorySearch {
   }
 
   @Override
-  public Page<CustomerSummary> search(
-      TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page) {
+  public Page<CustomerSummary> search(TenantId tenantId, Query query) {
     SearchStatements.Result<CustomerSummary> result =
-        statements().query(statement(tenantId, pattern, state, page), JdbcDirectorySearch::row);
+        statements().query(statement(tenantId, query), JdbcDirectorySearch::row);
+    PageRequest page = query.page();
     return new Page<>(result.items(), page.page(), page.size(), result.total());
   }
 
   /** The one statement of a page (package-visible for the benchmark's copy and the tests). */
   NativeSql statement(
       TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page) {
+    return statement(tenantId, new Query(pattern, StateFilter.of(state), null, null, page));
+  }
+
+  /** The one statement of a page of the query. */
+  NativeSql statement(TenantId tenantId, Query query) {
     SearchStatements support = statements();
+    Dialect dialect = support.dialect();
     String tenant = tenantId.value();
+    SearchPattern pattern = query.pattern();
+    StateFilter state = query.state();
     NativeSql sql = new NativeSql().sql("WITH hit AS (");
     if (pattern == null) {
       sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
@@ -72,7 +83,14 @@ public class JdbcDirectorySearch implements DirectorySearch {
       hits(sql, tenant, pattern, state);
     }
     sql.sql(")");
-    support.pageOfHits(sql, page);
+    boolean byCustomer = query.sort() != Sort.NAME && query.sort() != Sort.NAME_DESC;
+    sql.sql(", t AS (SELECT COUNT(*) AS total FROM hit)");
+    sql.sql(", pg AS (SELECT hit.id, hit.name FROM hit");
+    if (byCustomer) {
+      sql.sql(" JOIN customer sc ON sc.id = hit.id");
+    }
+    sql.sql(" ORDER BY ").sql(order(query, "sc", "hit.name", "hit.id", dialect));
+    SearchStatements.paged(sql, query.page()).sql(")");
     sql.sql(
             " SELECT t.total, c.id, p.name, p.id, p.e_address, p.status, c.state, c.version,"
                 + " (SELECT i.normalized_value FROM participant_identifier i"
@@ -94,9 +112,31 @@ public class JdbcDirectorySearch implements DirectorySearch {
                 + " AND pp.service_provider_id = c.service_provider_id"
                 + " LEFT JOIN service_provider csp ON csp.id = pp.service_provider_id"
                 + " ORDER BY ")
-        .sql(support.dialect().binary("pg.name"))
-        .sql(", pg.id");
+        .sql(order(query, "c", "pg.name", "pg.id", dialect));
     return sql;
+  }
+
+  /**
+   * The order of a page: the sort's key (the name in the query's language, the customer's state or
+   * its last change), then the name in the language, by code point, and the id.
+   */
+  private String order(Query query, String customer, String name, String id, Dialect dialect) {
+    String byName = names.orderBy(name, query.language(), dialect);
+    String key =
+        switch (query.sort()) {
+          case NAME, NAME_DESC -> byName;
+          case STATE, STATE_DESC -> customer + ".state";
+          case UPDATED_AT, UPDATED_AT_DESC -> customer + ".updated_at";
+        };
+    String order = key + (query.sort().descending() ? " DESC" : "");
+    if (!key.equals(byName)) {
+      order += ", " + byName;
+    }
+    String binary = dialect.binary(name);
+    if (!binary.equals(byName)) {
+      order += ", " + binary;
+    }
+    return order + ", " + id;
   }
 
   /**
@@ -104,6 +144,11 @@ public class JdbcDirectorySearch implements DirectorySearch {
    * identifier or E-address, by the name of the provider routing uses, or by customer number.
    */
   static void hits(NativeSql sql, String tenant, SearchPattern pattern, CustomerState state) {
+    hits(sql, tenant, pattern, StateFilter.of(state));
+  }
+
+  /** The hits of the pattern among the customers the state filter shows. */
+  static void hits(NativeSql sql, String tenant, SearchPattern pattern, StateFilter state) {
     LikeSearch like = new LikeSearch(pattern);
     sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
     state(sql, state).sql(" AND ");
@@ -141,7 +186,24 @@ public class JdbcDirectorySearch implements DirectorySearch {
   }
 
   static NativeSql state(NativeSql sql, CustomerState state) {
-    return state == null ? sql : sql.sql(" AND c.state = ").value(state.name());
+    return state(sql, StateFilter.of(state));
+  }
+
+  /**
+   * Appends the state filter over {@code c} (customer) and {@code p} (its participant): the
+   * customer's state, a non-existing participant, or either that or a chosen provider the
+   * participant no longer offers (needs attention).
+   */
+  static NativeSql state(NativeSql sql, StateFilter state) {
+    if (state == null) {
+      return sql;
+    }
+    return switch (state) {
+      case ACTIVE, INACTIVE -> sql.sql(" AND c.state = ").value(state.name());
+      case NON_EXISTING -> sql.sql(" AND p.status <> 'ACTIVE'");
+      case NEEDS_ATTENTION ->
+          sql.sql(" AND (p.status <> 'ACTIVE' OR NOT EXISTS (").sql(STILL_OFFERED).sql("))");
+    };
   }
 
   private static CustomerSummary row(ResultSet rows) throws SQLException {

@@ -4,7 +4,8 @@ import com.routebook.domain.customer.CustomerSnapshot;
 
 /**
  * A customer snapshot as the audit history stores it: {@code
- * {"customerNumbers":["A-1"],"serviceProviderId":"...","state":"ACTIVE"}}.
+ * {"customerNumbers":["A-1"],"serviceProviderId":"...","state":"ACTIVE","participantId":"..."}}
+ * (the participant only when the snapshot names it).
  */
 public final class SnapshotJson {
 
@@ -20,6 +21,10 @@ public final class SnapshotJson {
     TextList.quote(snapshot.serviceProviderId().value(), json);
     json.append(",\"state\":");
     TextList.quote(snapshot.state().name(), json);
+    if (snapshot.participantId() != null) {
+      json.append(",\"participantId\":");
+      TextList.quote(snapshot.participantId().value(), json);
+    }
     return json.append('}').toString();
   }
 }

@@ -29,6 +29,7 @@ public final class TestDatabase {
           "sign_in_failure",
           "security_event",
           "api_key_use",
+          "directory_alert",
           "directory_import_row",
           "directory_import",
           "audit_entry",

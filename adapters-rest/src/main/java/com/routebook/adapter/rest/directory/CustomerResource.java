@@ -19,13 +19,15 @@ import com.routebook.application.port.in.directory.GetCustomerHistoryUseCase;
 import com.routebook.application.port.in.directory.GetCustomerHistoryUseCase.GetCustomerHistoryQuery;
 import com.routebook.application.port.in.directory.GetCustomerUseCase;
 import com.routebook.application.port.in.directory.GetCustomerUseCase.GetCustomerQuery;
+import com.routebook.application.port.in.directory.RelinkCustomerUseCase;
+import com.routebook.application.port.in.directory.RelinkCustomerUseCase.RelinkCustomerCommand;
 import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase;
 import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase.ReplaceCustomerNumbersCommand;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
 import com.routebook.application.port.in.routing.ResendCustomerDocumentsUseCase;
+import com.routebook.application.port.out.DirectorySearch;
 import com.routebook.domain.customer.CustomerId;
-import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProviderId;
 import jakarta.enterprise.context.RequestScoped;
@@ -83,6 +85,7 @@ public class CustomerResource {
   @Inject DeleteCustomerUseCase deleteCustomer;
   @Inject GetCustomerHistoryUseCase customerHistory;
   @Inject ResendCustomerDocumentsUseCase customerDocuments;
+  @Inject RelinkCustomerUseCase relinkCustomer;
 
   @Context UriInfo uriInfo;
 
@@ -92,7 +95,10 @@ public class CustomerResource {
       description =
           "q matches name, identifiers, E-address, provider name and customer numbers; * is any"
               + " run of characters, \\* a literal asterisk; without * a field must equal q whole."
-              + " Sorted by name, then id.")
+              + " Sorted by name (in the language of Accept-Language, English by default; not by"
+              + " code point), then id, unless sort asks otherwise. state NON_EXISTING lists"
+              + " customers whose participant is deactivated; NEEDS_ATTENTION those and the ones"
+              + " whose chosen provider is no longer offered.")
   @APIResponse(
       responseCode = "200",
       description = "a page of customers",
@@ -108,8 +114,22 @@ public class CustomerResource {
               schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
           @QueryParam("caseSensitive")
           String caseSensitive,
-      @Parameter(schema = @Schema(enumeration = {"ACTIVE", "INACTIVE"})) @QueryParam("state")
+      @Parameter(
+              schema =
+                  @Schema(enumeration = {"ACTIVE", "INACTIVE", "NON_EXISTING", "NEEDS_ATTENTION"}))
+          @QueryParam("state")
           String state,
+      @Parameter(
+              description = "the order; a leading - is descending",
+              schema =
+                  @Schema(
+                      enumeration = {"name", "-name", "state", "-state", "updatedAt", "-updatedAt"},
+                      defaultValue = "name"))
+          @QueryParam("sort")
+          String sort,
+      @Parameter(description = "orders names in this language, e.g. sv (default en)")
+          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+          String acceptLanguage,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
           @QueryParam("page")
           String page,
@@ -120,7 +140,9 @@ public class CustomerResource {
         searchDirectory.search(
             new SearchDirectoryQuery(
                 QueryParams.search(q, caseSensitive),
-                QueryParams.enumValue("state", state, CustomerState.class),
+                QueryParams.enumValue("state", state, DirectorySearch.StateFilter.class),
+                DirectoryOrder.sort(sort),
+                DirectoryOrder.language(acceptLanguage),
                 QueryParams.page(page, size))));
   }
 
@@ -262,6 +284,55 @@ public class CustomerResource {
             new ChooseServiceProviderCommand(
                 customerId,
                 new ServiceProviderId(body.serviceProviderId().strip()),
+                precondition.expectedVersion(currentVersion(customerId)))));
+  }
+
+  @PUT
+  @Path("{id}/participant")
+  @Operation(
+      summary = "Re-link a customer to another participant (editor)",
+      description =
+          "The company moved to a new E-address: numbers, state and history stay; the provider"
+              + " becomes the new participant's default unless serviceProviderId chooses one of"
+              + " its providers. Audited as RELINKED.")
+  @APIResponse(
+      responseCode = "200",
+      description = "the re-linked customer",
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+      content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "CUSTOMER_NOT_FOUND or PARTICIPANT_NOT_FOUND",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "CUSTOMER_EXISTS: that participant already is a customer (customerId names it)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "INVALID_CUSTOMER (neither or both of participantId and eAddress),"
+              + " PROVIDER_NOT_REGISTERED",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public Response relink(
+      @PathParam("id") String id,
+      @Parameter(description = "the ETag read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      RelinkRequest request) {
+    CustomerId customerId = new CustomerId(id);
+    IfMatch precondition = IfMatch.parse(ifMatch);
+    RelinkRequest body = Bodies.required(request);
+    return withEtag(
+        relinkCustomer.relink(
+            new RelinkCustomerCommand(
+                customerId,
+                blankToNull(body.participantId()) == null
+                    ? null
+                    : new ParticipantId(body.participantId().strip()),
+                blankToNull(body.eAddress()),
+                blankToNull(body.serviceProviderId()) == null
+                    ? null
+                    : new ServiceProviderId(body.serviceProviderId().strip()),
                 precondition.expectedVersion(currentVersion(customerId)))));
   }
 

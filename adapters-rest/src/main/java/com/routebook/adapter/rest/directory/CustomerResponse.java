@@ -3,6 +3,7 @@ package com.routebook.adapter.rest.directory;
 import com.routebook.adapter.rest.common.IdentifierJson;
 import com.routebook.adapter.rest.common.ProviderOptionJson;
 import com.routebook.adapter.rest.common.ServiceProviderJson;
+import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.application.port.in.directory.CustomerView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "version",
   "identifiers",
   "serviceProviders",
-  "providerUnavailable"
+  "providerUnavailable",
+  "warnings"
 })
 public record CustomerResponse(
     String id,
@@ -43,7 +45,9 @@ public record CustomerResponse(
     @Schema(description = "all the participant's providers")
         List<ProviderOptionJson> serviceProviders,
     @Schema(description = "the chosen provider was dropped; routing uses the default")
-        boolean providerUnavailable) {
+        boolean providerUnavailable,
+    @Schema(description = "warnings about the E-address, e.g. its scheme is deprecated")
+        List<String> warnings) {
 
   public static CustomerResponse from(CustomerView view) {
     return new CustomerResponse(
@@ -62,6 +66,7 @@ public record CustomerResponse(
         view.serviceProviders().stream()
             .map(option -> ProviderOptionJson.from(option.provider(), option.isDefault()))
             .toList(),
-        view.providerUnavailable());
+        view.providerUnavailable(),
+        ApiTexts.ENGLISH.texts(view.warnings()));
   }
 }

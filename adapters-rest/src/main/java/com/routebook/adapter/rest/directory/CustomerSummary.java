@@ -1,6 +1,7 @@
 package com.routebook.adapter.rest.directory;
 
 import com.routebook.adapter.rest.common.ServiceProviderJson;
+import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.application.port.out.DirectorySearch;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "serviceProvider",
   "state",
   "nonExisting",
-  "version"
+  "version",
+  "warnings"
 })
 public record CustomerSummary(
     String id,
@@ -33,7 +35,9 @@ public record CustomerSummary(
     @Schema(enumeration = {"ACTIVE", "INACTIVE"}) String state,
     @Schema(description = "the participant is deactivated in the network (red label)")
         boolean nonExisting,
-    @Schema(description = "the version; the ETag is this number in quotes") long version) {
+    @Schema(description = "the version; the ETag is this number in quotes") long version,
+    @Schema(description = "warnings about the E-address, e.g. its scheme is deprecated")
+        List<String> warnings) {
 
   /** The summary of a search's result row. */
   public static CustomerSummary from(DirectorySearch.CustomerSummary row) {
@@ -48,6 +52,7 @@ public record CustomerSummary(
         ServiceProviderJson.from(row.serviceProvider()),
         row.state().name(),
         row.nonExisting(),
-        row.version());
+        row.version(),
+        ApiTexts.ENGLISH.texts(row.warnings()));
   }
 }

@@ -20,7 +20,8 @@ public record HistoryEntry(
               "PROVIDER_CHOSEN",
               "ACTIVATED",
               "DEACTIVATED",
-              "DELETED"
+              "DELETED",
+              "RELINKED"
             })
         String action,
     @Schema(nullable = true, description = "null on creation") Snapshot before,
@@ -37,7 +38,12 @@ public record HistoryEntry(
 
   /** What the customer looked like. */
   @Schema(name = "CustomerSnapshot")
-  public record Snapshot(List<String> customerNumbers, String serviceProviderId, String state) {
+  public record Snapshot(
+      List<String> customerNumbers,
+      String serviceProviderId,
+      String state,
+      @Schema(nullable = true, description = "the participant; null in entries before re-linking")
+          String participantId) {
 
     static Snapshot from(CustomerSnapshot snapshot) {
       return snapshot == null
@@ -45,7 +51,8 @@ public record HistoryEntry(
           : new Snapshot(
               snapshot.customerNumbers(),
               snapshot.serviceProviderId().value(),
-              snapshot.state().name());
+              snapshot.state().name(),
+              snapshot.participantId() == null ? null : snapshot.participantId().value());
     }
   }
 }

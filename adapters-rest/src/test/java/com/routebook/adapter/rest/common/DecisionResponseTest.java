@@ -202,6 +202,26 @@ class DecisionResponseTest {
         .containsExactly("VAT \"SE 1\": 0 participant(s) in the registry", "it's {0} 'quoted' {");
   }
 
+  @Test
+  void alert_details_read_in_english() {
+    List<Explanation> details =
+        List.of(
+            Explanation.of(ExplanationCode.ALERT_PARTICIPANT_DEACTIVATED, "Acme AB"),
+            Explanation.of(ExplanationCode.ALERT_PARTICIPANT_REACTIVATED, "Acme AB"),
+            Explanation.of(ExplanationCode.ALERT_PROVIDER_REMOVED, "Acme AB", "Pagero"),
+            Explanation.of(ExplanationCode.ALERT_E_ADDRESS_CHANGED, "Acme AB", "0007:1", "0007:2"),
+            Explanation.of(ExplanationCode.ALERT_IDENTIFIERS_CHANGED, "Acme AB", "GLN 1", "GLN 2"));
+    details.forEach(DecisionResponseTest::seen);
+
+    assertThat(ApiTexts.ENGLISH.texts(details))
+        .containsExactly(
+            "Acme AB was deactivated in the network: documents to it stop",
+            "Acme AB is active in the network again",
+            "Acme AB no longer receives through service provider Pagero",
+            "the E-address of Acme AB changed from 0007:1 to 0007:2",
+            "the identifiers of Acme AB changed from [GLN 1] to [GLN 2]");
+  }
+
   private static List<String> warnings(EAddress address) {
     address.warnings().forEach(DecisionResponseTest::seen);
     return ApiTexts.ENGLISH.texts(address.warnings());
@@ -215,6 +235,7 @@ class DecisionResponseTest {
     new DecisionResponseTest().a_closed_directory_reaching_an_inactive_customer_then_nothing();
     new DecisionResponseTest().scheme_warnings_read_as_before();
     new DecisionResponseTest().a_text_kept_from_before_the_catalogue_reads_exactly_as_it_was();
+    new DecisionResponseTest().alert_details_read_in_english();
 
     assertThat(SEEN).containsExactlyInAnyOrder(ExplanationCode.values());
   }

@@ -2,9 +2,11 @@ package com.routebook.application.port.out;
 
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
+import com.routebook.domain.Explanation;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerState;
+import com.routebook.domain.identifier.EAddress;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
@@ -25,13 +27,73 @@ import java.util.Objects;
  * routing uses for the customer (the chosen one while the participant still offers it, else the
  * participant's default) and the customer's numbers; case sensitive unless the pattern says
  * otherwise. The state (when not {@code null}) filters. Rows are sorted by participant name (code
- * point order) then customer id.
+ * point order) then customer id, unless a {@link Query} asks for another order.
  */
 public interface DirectorySearch {
 
   /** A page of the tenant's matching customers, with the total over all pages. */
-  Page<CustomerSummary> search(
-      TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page);
+  default Page<CustomerSummary> search(
+      TenantId tenantId, SearchPattern pattern, CustomerState state, PageRequest page) {
+    return search(tenantId, new Query(pattern, StateFilter.of(state), null, null, page));
+  }
+
+  /**
+   * A page of the tenant's customers the query finds, filtered by its state, in its order, with the
+   * total over all pages.
+   */
+  Page<CustomerSummary> search(TenantId tenantId, Query query);
+
+  /**
+   * What to list: the pattern ({@code null}: everything), a state filter ({@code null}: any), the
+   * order ({@code null}: by name) and the language names are ordered in ({@code null}: code point
+   * order; else a language tag such as {@code sv}: the language's alphabet, case ignored before it
+   * decides), and the page. Ties are broken by name then customer id.
+   */
+  record Query(
+      SearchPattern pattern, StateFilter state, Sort sort, String language, PageRequest page) {
+    public Query {
+      Objects.requireNonNull(page, "page");
+      sort = sort == null ? Sort.NAME : sort;
+    }
+  }
+
+  /** Which customers a list shows by their state and their participant's. */
+  enum StateFilter {
+    /** Active customers. */
+    ACTIVE,
+    /** Inactive customers. */
+    INACTIVE,
+    /** Customers whose participant is no longer in the network (red "Non existing" label). */
+    NON_EXISTING,
+    /**
+     * Customers that need attention: the participant is non existing, or the chosen provider is no
+     * longer offered by it.
+     */
+    NEEDS_ATTENTION;
+
+    /** The filter of one customer state ({@code null} for none). */
+    public static StateFilter of(CustomerState state) {
+      return state == null ? null : valueOf(state.name());
+    }
+  }
+
+  /**
+   * The order of a list: by name, by state (ACTIVE before INACTIVE) or by the time of the last
+   * change the directory stored, each ascending or descending ({@code _DESC}).
+   */
+  enum Sort {
+    NAME,
+    NAME_DESC,
+    STATE,
+    STATE_DESC,
+    UPDATED_AT,
+    UPDATED_AT_DESC;
+
+    /** Whether the order is descending. */
+    public boolean descending() {
+      return name().endsWith("_DESC");
+    }
+  }
 
   /**
    * A customer as a result row shows it: the participant's name, E-address, organization and VAT
@@ -78,6 +140,13 @@ public interface DirectorySearch {
           customer.state(),
           participant.status().nonExisting(),
           customer.version());
+    }
+
+    /** Warnings about the E-address, e.g. its scheme is deprecated (none when it has none). */
+    public List<Explanation> warnings() {
+      return eAddress == null || eAddress.indexOf(':') <= 0
+          ? List.of()
+          : EAddress.stored(eAddress).warnings();
     }
 
     private static String valueOf(Participant participant, IdentifierScheme scheme) {

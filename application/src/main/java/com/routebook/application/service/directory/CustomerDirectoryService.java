@@ -10,6 +10,7 @@ import com.routebook.application.port.in.directory.DeactivateCustomerUseCase;
 import com.routebook.application.port.in.directory.DeleteCustomerUseCase;
 import com.routebook.application.port.in.directory.GetCustomerHistoryUseCase;
 import com.routebook.application.port.in.directory.GetCustomerUseCase;
+import com.routebook.application.port.in.directory.RelinkCustomerUseCase;
 import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase;
 import com.routebook.application.port.out.AuditTrail;
@@ -61,7 +62,8 @@ public class CustomerDirectoryService
         ActivateCustomerUseCase,
         DeactivateCustomerUseCase,
         DeleteCustomerUseCase,
-        GetCustomerHistoryUseCase {
+        GetCustomerHistoryUseCase,
+        RelinkCustomerUseCase {
 
   private CustomerDirectory directory;
   private DirectorySearch directorySearch;
@@ -92,7 +94,10 @@ public class CustomerDirectoryService
   @Override
   public Page<CustomerSummary> search(SearchDirectoryQuery query) {
     TenantId tenant = Access.tenantOf(currentUser.actor(), Role.VIEWER);
-    return directorySearch.search(tenant, query.pattern(), query.state(), query.page());
+    return directorySearch.search(
+        tenant,
+        new DirectorySearch.Query(
+            query.pattern(), query.state(), query.sort(), query.language(), query.page()));
   }
 
   @Override
@@ -107,7 +112,7 @@ public class CustomerDirectoryService
   public CustomerView add(AddCustomerCommand command) {
     Actor actor = currentUser.actor();
     TenantId tenant = Access.tenantOf(actor, Role.EDITOR);
-    Participant participant = findParticipant(command);
+    Participant participant = findParticipant(command.participantId(), command.eAddress());
     directory
         .findByParticipant(tenant, participant.id())
         .ifPresent(
@@ -148,6 +153,33 @@ public class CustomerDirectoryService
         command.expectedVersion(),
         (tenant, customer, participant, stamp) ->
             customer.chooseProvider(participant, command.serviceProviderId(), stamp));
+  }
+
+  @Override
+  @Transactional
+  public CustomerView relink(RelinkCustomerCommand command) {
+    Actor actor = currentUser.actor();
+    TenantId tenant = Access.tenantOf(actor, Role.EDITOR);
+    Customer customer = load(tenant, command.customerId());
+    command.requireOneParticipant();
+    customer.checkVersion(command.expectedVersion());
+    Participant participant = findParticipant(command.participantId(), command.eAddress());
+    if (!participant.id().equals(customer.participantId())) {
+      directory
+          .findByParticipant(tenant, participant.id())
+          .ifPresent(
+              existing -> {
+                throw new CustomerExistsException(existing.id());
+              });
+    }
+    customer.relink(participant, command.serviceProviderId(), stamp(actor));
+    List<CustomerChange> changes = customer.pullChanges();
+    if (changes.isEmpty()) {
+      return CustomerView.of(customer, participant);
+    }
+    Customer saved = directory.update(tenant, customer);
+    auditTrail.append(tenant, changes);
+    return CustomerView.of(saved, participant);
   }
 
   @Override
@@ -221,22 +253,22 @@ public class CustomerDirectoryService
     }
   }
 
-  private Participant findParticipant(AddCustomerCommand command) {
-    if (command.participantId() != null) {
+  private Participant findParticipant(ParticipantId participantId, String eAddressText) {
+    if (participantId != null) {
       return registry
-          .findById(command.participantId())
-          .orElseThrow(() -> participantNotFound(command.participantId().value()));
+          .findById(participantId)
+          .orElseThrow(() -> participantNotFound(participantId.value()));
     }
     Identifier eAddress =
         new Identifier(
             IdentifierScheme.E_ADDRESS,
-            Identifier.normalize(IdentifierScheme.E_ADDRESS, command.eAddress()));
+            Identifier.normalize(IdentifierScheme.E_ADDRESS, eAddressText));
     List<Participant> found = registry.findByIdentifiers(Set.of(eAddress));
     return found.stream()
         .filter(Participant::isActive)
         .findFirst()
         .or(() -> found.stream().findFirst())
-        .orElseThrow(() -> participantNotFound(command.eAddress()));
+        .orElseThrow(() -> participantNotFound(eAddressText));
   }
 
   private Customer load(TenantId tenant, CustomerId customerId) {

@@ -10,7 +10,9 @@ import com.routebook.application.port.in.registry.RegisterParticipantUseCase;
 import com.routebook.application.port.in.registry.RegisterServiceProviderUseCase;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase;
 import com.routebook.application.port.in.registry.UpdateParticipantUseCase;
+import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
+import com.routebook.application.port.out.DirectoryAlerts;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.RegistrySearch;
 import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
@@ -21,6 +23,7 @@ import com.routebook.domain.NotFoundException;
 import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
+import com.routebook.domain.alert.RegistryChange;
 import com.routebook.domain.identifier.EAddress;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.participant.Participant;
@@ -41,7 +44,9 @@ import java.util.function.Consumer;
  * The public customer registry's use cases. Every authenticated actor reads it; only network
  * administrators change it. Raw identifiers are validated here by their scheme and the
  * participant's country before anything is saved. Searches read result rows through the registry's
- * read side ({@link RegistrySearch}).
+ * read side ({@link RegistrySearch}). A change that the tenants holding the participant must know
+ * of (deactivated, reactivated, a provider removed, E-address or identifiers changed) raises alerts
+ * ({@link DirectoryAlerts}) in the same transaction.
  */
 @ApplicationScoped
 public class RegistryService
@@ -57,16 +62,24 @@ public class RegistryService
   private ParticipantRegistry registry;
   private RegistrySearch registrySearch;
   private CurrentUser currentUser;
+  private DirectoryAlerts alerts;
+  private Clock clock;
 
   /** For the CDI proxy only. */
   protected RegistryService() {}
 
   @Inject
   public RegistryService(
-      ParticipantRegistry registry, RegistrySearch registrySearch, CurrentUser currentUser) {
+      ParticipantRegistry registry,
+      RegistrySearch registrySearch,
+      CurrentUser currentUser,
+      DirectoryAlerts alerts,
+      Clock clock) {
     this.registry = registry;
     this.registrySearch = registrySearch;
     this.currentUser = currentUser;
+    this.alerts = alerts;
+    this.clock = clock;
   }
 
   @Override
@@ -109,6 +122,7 @@ public class RegistryService
     Participant participant = load(command.participantId());
     ParticipantData data = command.data();
     Valid valid = validate(data);
+    RegistryChange.Watched before = RegistryChange.watch(participant);
     participant.update(
         data.name(),
         data.country(),
@@ -116,7 +130,7 @@ public class RegistryService
         valid.identifiers(),
         valid.providers(),
         data.defaultServiceProviderId());
-    return registry.update(participant);
+    return alerted(before, registry.update(participant));
   }
 
   @Override
@@ -145,8 +159,18 @@ public class RegistryService
   private Participant changeStatus(ParticipantId participantId, Consumer<Participant> change) {
     requireAdmin();
     Participant participant = load(participantId);
+    RegistryChange.Watched before = RegistryChange.watch(participant);
     change.accept(participant);
-    return registry.update(participant);
+    return alerted(before, registry.update(participant));
+  }
+
+  /** Raises an alert of each change for the tenants holding the participant. */
+  private Participant alerted(RegistryChange.Watched before, Participant saved) {
+    List<RegistryChange> changes = before.changesTo(saved);
+    if (!changes.isEmpty()) {
+      alerts.raise(saved.id(), saved.name(), changes, clock.now());
+    }
+    return saved;
   }
 
   private Valid validate(ParticipantData data) {

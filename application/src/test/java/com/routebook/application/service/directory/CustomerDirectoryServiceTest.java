@@ -17,15 +17,24 @@ import com.routebook.application.port.in.directory.CustomerVersionCommand;
 import com.routebook.application.port.in.directory.CustomerView;
 import com.routebook.application.port.in.directory.GetCustomerHistoryUseCase.GetCustomerHistoryQuery;
 import com.routebook.application.port.in.directory.GetCustomerUseCase.GetCustomerQuery;
+import com.routebook.application.port.in.directory.ListAlertsUseCase.ListAlertsQuery;
+import com.routebook.application.port.in.directory.RelinkCustomerUseCase.RelinkCustomerCommand;
 import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase.ReplaceCustomerNumbersCommand;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
+import com.routebook.application.port.out.DirectorySearch;
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.DomainException;
 import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Explanation;
+import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.alert.Alert;
+import com.routebook.domain.alert.AlertKind;
+import com.routebook.domain.alert.AlertStatus;
+import com.routebook.domain.alert.RegistryChange;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerAction;
 import com.routebook.domain.customer.CustomerChange;
@@ -439,5 +448,160 @@ class CustomerDirectoryServiceTest {
         .stream()
         .map(CustomerSummary::name)
         .toList();
+  }
+
+  private CustomerView relink(CustomerView customer, Participant to, ServiceProviderId provider) {
+    return service.relink(
+        new RelinkCustomerCommand(customer.id(), to.id(), null, provider, customer.version()));
+  }
+
+  @Test
+  void an_editor_relinks_a_customer_keeping_numbers_and_state_audited() {
+    Participant old = world.given(aParticipant().named("Acme AB").withProviders(first, second));
+    Participant moved = world.given(aParticipant().named("Acme New AB").withProviders(second));
+    CustomerView customer = add(old, "A-1, B-2");
+    customer = service.deactivate(new CustomerVersionCommand(customer.id(), customer.version()));
+
+    CustomerView relinked = relink(customer, moved, null);
+
+    assertThat(relinked.participantId()).isEqualTo(moved.id());
+    assertThat(relinked.name()).isEqualTo("Acme New AB");
+    assertThat(relinked.customerNumbers()).containsExactly("A-1", "B-2");
+    assertThat(relinked.state()).isEqualTo(CustomerState.INACTIVE);
+    assertThat(relinked.serviceProvider()).isEqualTo(second);
+    assertThat(relinked.version()).isEqualTo(customer.version() + 1);
+    List<CustomerChange> history = service.history(new GetCustomerHistoryQuery(customer.id()));
+    assertThat(history.get(0).action()).isEqualTo(CustomerAction.RELINKED);
+    assertThat(history.get(0).before().participantId()).isEqualTo(old.id());
+    assertThat(history.get(0).after().participantId()).isEqualTo(moved.id());
+  }
+
+  @Test
+  void relinking_by_e_address_takes_a_chosen_provider_and_the_same_one_changes_nothing() {
+    Participant old = world.given(aParticipant().named("Acme AB").withProviders(first));
+    Participant moved =
+        world.given(aParticipant().named("Acme New AB").withProviders(first, second));
+    CustomerView customer = add(old, "A-1");
+
+    CustomerView same = relink(customer, old, null);
+    assertThat(same.version()).isEqualTo(customer.version());
+    CustomerView relinked =
+        service.relink(
+            new RelinkCustomerCommand(
+                customer.id(), null, moved.eAddressText(), second.id(), customer.version()));
+
+    assertThat(relinked.participantId()).isEqualTo(moved.id());
+    assertThat(relinked.serviceProvider()).isEqualTo(second);
+    assertThat(world.auditTrail.history(TENANT_A, customer.id())).hasSize(2);
+  }
+
+  @Test
+  void relinking_to_a_participant_already_a_customer_or_from_a_stale_version_is_refused() {
+    Participant old = world.given(aParticipant().named("Acme AB").withProviders(first));
+    Participant taken = world.given(aParticipant().named("Taken AB").withProviders(first));
+    CustomerView customer = add(old, "A-1");
+    CustomerView other = add(taken, "T-1");
+
+    assertThatThrownBy(() -> relink(customer, taken, null))
+        .isInstanceOfSatisfying(
+            CustomerExistsException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.CUSTOMER_EXISTS));
+    assertThatThrownBy(
+            () ->
+                service.relink(
+                    new RelinkCustomerCommand(
+                        customer.id(), old.id(), null, null, customer.version() + 1)))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () ->
+                service.relink(
+                    new RelinkCustomerCommand(
+                        customer.id(), new ParticipantId("nope"), null, null, customer.version())))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                service.relink(
+                    new RelinkCustomerCommand(customer.id(), null, " ", null, customer.version())))
+        .isInstanceOf(ValidationException.class);
+    assertThatThrownBy(
+            () ->
+                service.relink(
+                    new RelinkCustomerCommand(
+                        customer.id(), taken.id(), "0007:1", null, customer.version())))
+        .isInstanceOf(ValidationException.class);
+    assertThat(world.directory.findById(TENANT_A, customer.id()).orElseThrow().participantId())
+        .isEqualTo(old.id());
+    assertThat(other.participantId()).isEqualTo(taken.id());
+  }
+
+  @Test
+  void a_viewer_may_not_relink_and_another_tenants_customer_is_not_found() {
+    Participant old = world.given(aParticipant().named("Acme AB").withProviders(first));
+    Participant moved = world.given(aParticipant().named("Acme New AB").withProviders(first));
+    CustomerView customer = add(old, "A-1");
+
+    world.signedInAs(InMemoryCurrentUser.viewer(TENANT_A));
+    assertThatThrownBy(() -> relink(customer, moved, null)).isInstanceOf(ForbiddenException.class);
+    world.signedInAs(InMemoryCurrentUser.editor(TENANT_B));
+    assertThatThrownBy(() -> relink(customer, moved, null)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void the_search_passes_state_filter_order_and_language_and_summaries_carry_warnings() {
+    Participant old =
+        world.given(
+            aParticipant()
+                .named("Old Scheme Oy")
+                .withEAddress("0037:01120389")
+                .withProviders(first));
+    world.given(aCustomer().of(old).withNumbers("O-1"));
+    old.deactivate();
+    world.registry.update(old);
+
+    Page<CustomerSummary> page =
+        service.search(
+            new SearchDirectoryQuery(
+                null,
+                DirectorySearch.StateFilter.NEEDS_ATTENTION,
+                DirectorySearch.Sort.NAME_DESC,
+                "sv",
+                PageRequest.first()));
+
+    assertThat(page.items()).extracting(CustomerSummary::name).containsExactly("Old Scheme Oy");
+    assertThat(page.items().get(0).warnings())
+        .extracting(w -> w.code().name())
+        .containsExactly("SCHEME_REMOVED_REPLACED");
+    CustomerView view = service.get(new GetCustomerQuery(page.items().get(0).id()));
+    assertThat(view.warnings()).isEqualTo(page.items().get(0).warnings());
+  }
+
+  @Test
+  void alerts_are_listed_by_viewers_and_dismissed_by_editors_of_their_tenant_only() {
+    Participant p = world.given(aParticipant().named("Acme AB").withProviders(first));
+    world.given(aCustomer().of(p).withNumbers("A-1"));
+    world.alerts.raise(
+        p.id(),
+        "Acme AB",
+        List.of(
+            new RegistryChange(
+                AlertKind.PARTICIPANT_DEACTIVATED,
+                Explanation.of(ExplanationCode.ALERT_PARTICIPANT_DEACTIVATED, "Acme AB"))),
+        world.clock.now());
+    AlertService alerts = world.alertService;
+
+    world.signedInAs(InMemoryCurrentUser.viewer(TENANT_A));
+    Alert alert = alerts.list(new ListAlertsQuery(null, PageRequest.first())).items().get(0);
+    assertThatThrownBy(() -> alerts.dismiss(alert.id())).isInstanceOf(ForbiddenException.class);
+    world.signedInAs(InMemoryCurrentUser.editor(TENANT_B));
+    assertThatThrownBy(() -> alerts.dismiss(alert.id()))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.ALERT_NOT_FOUND));
+    world.signedInAs(InMemoryCurrentUser.editor(TENANT_A));
+    assertThat(alerts.dismiss(alert.id()).status()).isEqualTo(AlertStatus.DISMISSED);
+    assertThat(alerts.list(new ListAlertsQuery(null, PageRequest.first())).total()).isZero();
+    assertThat(alerts.list(new ListAlertsQuery(AlertStatus.DISMISSED, PageRequest.first())).items())
+        .extracting(Alert::id)
+        .containsExactly(alert.id());
   }
 }

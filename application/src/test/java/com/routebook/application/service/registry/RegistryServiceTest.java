@@ -1,6 +1,7 @@
 package com.routebook.application.service.registry;
 
 import static com.routebook.application.fixture.CustomerFixture.TENANT_A;
+import static com.routebook.application.fixture.CustomerFixture.TENANT_B;
 import static com.routebook.application.fixture.ParticipantFixture.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,17 +10,21 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.routebook.application.fake.InMemoryCurrentUser;
 import com.routebook.application.fixture.TestWorld;
 import com.routebook.application.port.PageRequest;
+import com.routebook.application.port.in.directory.ListAlertsUseCase;
 import com.routebook.application.port.in.registry.ParticipantData;
 import com.routebook.application.port.in.registry.ParticipantData.RawIdentifier;
 import com.routebook.application.port.in.registry.SearchRegistryUseCase.SearchRegistryQuery;
 import com.routebook.application.port.in.registry.UpdateParticipantUseCase.UpdateParticipantCommand;
 import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import com.routebook.domain.ErrorCode;
+import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.ForbiddenException;
 import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.Violation;
+import com.routebook.domain.alert.Alert;
+import com.routebook.domain.alert.AlertKind;
 import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
@@ -129,6 +134,62 @@ class RegistryServiceTest {
     assertThat(updated.version()).isEqualTo(2);
     assertThat(service.deactivate(p.id()).status()).isEqualTo(ParticipantStatus.DEACTIVATED);
     assertThat(service.activate(p.id()).status()).isEqualTo(ParticipantStatus.ACTIVE);
+  }
+
+  @Test
+  void deactivating_reactivating_and_a_new_e_address_alert_the_tenants_holding_the_participant() {
+    Participant p = service.register(acme("5560360793"));
+    world.directory.add(
+        TENANT_A,
+        com.routebook.application.fixture.CustomerFixture.aCustomer()
+            .inTenant(TENANT_A)
+            .of(p)
+            .withNumbers("A-1")
+            .build());
+
+    service.deactivate(p.id());
+    service.activate(p.id());
+    service.update(
+        new UpdateParticipantCommand(
+            p.id(),
+            new ParticipantData(
+                "Acme AB", "SE", "0007:5560360793", List.of(), List.of(provider.id()), null)));
+    service.update(
+        new UpdateParticipantCommand(
+            p.id(),
+            new ParticipantData(
+                "Acme AB",
+                "SE",
+                "0007:"
+                    + com.routebook.application.fixture.ValidIdentifiers
+                        .nextSwedishOrganizationNumber(),
+                List.of(),
+                List.of(provider.id()),
+                null)));
+
+    world.signedInAs(InMemoryCurrentUser.viewer(TENANT_A));
+    List<Alert> alerts =
+        world
+            .alertService
+            .list(new ListAlertsUseCase.ListAlertsQuery(null, PageRequest.first()))
+            .items();
+    assertThat(alerts)
+        .extracting(Alert::kind)
+        .containsExactly(
+            AlertKind.PARTICIPANT_CHANGED,
+            AlertKind.PARTICIPANT_CHANGED,
+            AlertKind.PARTICIPANT_REACTIVATED,
+            AlertKind.PARTICIPANT_DEACTIVATED);
+    assertThat(alerts.get(0).detail().code()).isEqualTo(ExplanationCode.ALERT_E_ADDRESS_CHANGED);
+    assertThat(alerts.get(1).detail().code()).isEqualTo(ExplanationCode.ALERT_IDENTIFIERS_CHANGED);
+    assertThat(alerts.get(0).at()).isEqualTo(world.clock.now());
+    world.signedInAs(InMemoryCurrentUser.viewer(TENANT_B));
+    assertThat(
+            world
+                .alertService
+                .list(new ListAlertsUseCase.ListAlertsQuery(null, PageRequest.first()))
+                .total())
+        .isZero();
   }
 
   @Test

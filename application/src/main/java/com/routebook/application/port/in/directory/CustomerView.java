@@ -1,9 +1,11 @@
 package com.routebook.application.port.in.directory;
 
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
+import com.routebook.domain.Explanation;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerState;
+import com.routebook.domain.identifier.EAddress;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
@@ -57,6 +59,13 @@ public record CustomerView(
             .map(p -> new ProviderOption(p, p.id().equals(participant.defaultProviderId())))
             .toList(),
         customer.providerUnavailable(participant));
+  }
+
+  /** Warnings about the E-address, e.g. its scheme is deprecated (none when it has none). */
+  public List<Explanation> warnings() {
+    return eAddress == null || eAddress.indexOf(':') <= 0
+        ? List.of()
+        : EAddress.stored(eAddress).warnings();
   }
 
   /** One of the participant's providers, flagged when it is the participant's default. */

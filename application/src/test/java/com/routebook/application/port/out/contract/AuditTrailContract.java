@@ -9,6 +9,7 @@ import com.routebook.domain.customer.CustomerChange;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerSnapshot;
 import com.routebook.domain.customer.CustomerState;
+import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProviderId;
 import com.routebook.domain.tenant.TenantId;
 import java.time.Instant;
@@ -63,6 +64,31 @@ public abstract class AuditTrailContract {
 
     assertThat(trail.history(tenantA, customer)).containsExactly(deleted, replaced, created);
     assertThat(trail.history(tenantA, CustomerId.newId())).isEmpty();
+  }
+
+  @Test
+  void a_relinking_is_kept_with_the_participants_before_and_after() {
+    CustomerChange relinked =
+        new CustomerChange(
+            tenantA,
+            customer,
+            CustomerAction.RELINKED,
+            "eve",
+            T0,
+            new CustomerSnapshot(
+                List.of("A-1"),
+                new ServiceProviderId("sp-1"),
+                CustomerState.ACTIVE,
+                new ParticipantId("p-old")),
+            new CustomerSnapshot(
+                List.of("A-1"),
+                new ServiceProviderId("sp-2"),
+                CustomerState.ACTIVE,
+                new ParticipantId("p-new")));
+
+    trail.append(tenantA, List.of(relinked));
+
+    assertThat(trail.history(tenantA, customer)).containsExactly(relinked);
   }
 
   @Test

@@ -291,6 +291,40 @@ public abstract class CustomerDirectoryContract {
   }
 
   @Test
+  void a_relinked_customer_is_stored_with_its_new_participant_and_frees_the_old_one() {
+    Participant old = aParticipant().build();
+    Participant moved = registered(aParticipant().build());
+    Customer customer = stored(tenantA, old, n("A"));
+
+    customer.relink(moved, null, STAMP);
+    Customer saved = directory.update(tenantA, customer);
+
+    assertThat(saved.participantId()).isEqualTo(moved.id());
+    assertThat(saved.version()).isEqualTo(2);
+    assertThat(directory.findById(tenantA, customer.id()).orElseThrow().participantId())
+        .isEqualTo(moved.id());
+    assertThat(directory.findByParticipant(tenantA, moved.id())).isPresent();
+    assertThat(directory.findByParticipant(tenantA, old.id())).isEmpty();
+  }
+
+  @Test
+  void relinking_to_a_participant_another_customer_holds_is_refused_and_changes_nothing() {
+    Participant p = aParticipant().build();
+    Participant taken = aParticipant().build();
+    Customer customer = stored(tenantA, p, n("A"));
+    Customer holder = stored(tenantA, taken, n("T"));
+
+    customer.relink(taken, null, STAMP);
+
+    assertThatThrownBy(() -> directory.update(tenantA, customer))
+        .isInstanceOfSatisfying(
+            CustomerExistsException.class,
+            e -> assertThat(e.existingCustomerId()).isEqualTo(holder.id()));
+    assertThat(directory.findById(tenantA, customer.id()).orElseThrow().participantId())
+        .isEqualTo(p.id());
+  }
+
+  @Test
   void another_tenant_can_neither_see_nor_change_nor_delete_a_customer() {
     Participant p = aParticipant().build();
     Customer stored = stored(tenantA, p, n("A"));

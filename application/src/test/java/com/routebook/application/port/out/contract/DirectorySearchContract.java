@@ -319,6 +319,106 @@ public abstract class DirectorySearchContract {
     assertThat(none.total()).isZero();
   }
 
+  private List<String> listed(
+      DirectorySearch.StateFilter state, DirectorySearch.Sort sort, String language) {
+    return names(
+        search.search(
+            tenantA, new DirectorySearch.Query(null, state, sort, language, PageRequest.first())));
+  }
+
+  @Test
+  void names_sort_by_the_language_asked_for_case_ignored_swedish_a_ring_after_z() {
+    customerOf(tenantA, named("\u00d6rjan AB", pagero), "O-1");
+    customerOf(tenantA, named("Zeta AB", pagero), "Z-1");
+    customerOf(tenantA, named("\u00c4rla AB", pagero), "AE-1");
+    customerOf(tenantA, named("beta AB", pagero), "B-1");
+    customerOf(tenantA, named("\u00c5ke AB", pagero), "AA-1");
+    customerOf(tenantA, named("Alfa AB", pagero), "A-1");
+
+    assertThat(listed(null, null, "sv"))
+        .containsExactly(
+            "Alfa AB", "beta AB", "Zeta AB", "\u00c5ke AB", "\u00c4rla AB", "\u00d6rjan AB");
+    assertThat(listed(null, DirectorySearch.Sort.NAME_DESC, "sv"))
+        .containsExactly(
+            "\u00d6rjan AB", "\u00c4rla AB", "\u00c5ke AB", "Zeta AB", "beta AB", "Alfa AB");
+    assertThat(listed(null, null, "en"))
+        .containsExactly(
+            "\u00c5ke AB", "Alfa AB", "\u00c4rla AB", "beta AB", "\u00d6rjan AB", "Zeta AB");
+  }
+
+  @Test
+  void non_existing_and_needs_attention_filter_by_the_participant_and_the_provider_offered() {
+    Participant gone =
+        registered(aParticipant().named("Gone AB").withProviders(pagero).deactivated());
+    Participant moved = named("Moved Provider AB", pagero, crediflow);
+    Participant fine = named("Fine AB", pagero, crediflow);
+    customerOf(tenantA, gone, "G-1");
+    directory.add(
+        tenantA,
+        aCustomer()
+            .inTenant(tenantA)
+            .of(moved)
+            .withNumbers("M-1")
+            .withProvider(crediflow.id())
+            .build());
+    directory.add(
+        tenantA,
+        aCustomer()
+            .inTenant(tenantA)
+            .of(fine)
+            .withNumbers("F-1")
+            .withProvider(crediflow.id())
+            .inactive()
+            .build());
+    moved.update(
+        moved.name(),
+        moved.country(),
+        moved.eAddress(),
+        moved.identifiers(),
+        List.of(pagero),
+        pagero.id());
+    registry.update(moved);
+
+    assertThat(listed(DirectorySearch.StateFilter.NON_EXISTING, null, null))
+        .containsExactly("Gone AB");
+    assertThat(listed(DirectorySearch.StateFilter.NEEDS_ATTENTION, null, null))
+        .containsExactly("Gone AB", "Moved Provider AB");
+    assertThat(listed(DirectorySearch.StateFilter.INACTIVE, null, null)).containsExactly("Fine AB");
+    assertThat(listed(DirectorySearch.StateFilter.ACTIVE, null, null))
+        .containsExactly("Gone AB", "Moved Provider AB");
+    Page<CustomerSummary> found =
+        search.search(
+            tenantA,
+            new DirectorySearch.Query(
+                SearchPattern.parse("M*", true),
+                DirectorySearch.StateFilter.NEEDS_ATTENTION,
+                null,
+                null,
+                PageRequest.first()));
+    assertThat(names(found)).containsExactly("Moved Provider AB");
+    assertThat(found.total()).isEqualTo(1);
+  }
+
+  @Test
+  void lists_sort_by_state_or_by_the_last_change_either_way_then_by_name() {
+    Customer beta = customerOf(tenantA, named("Beta AB", pagero), "B-1");
+    customerOf(tenantA, named("Alfa AB", pagero), "A-1");
+    Customer gamma = customerOf(tenantA, named("Gamma AB", pagero), "C-1");
+    gamma.deactivate(STAMP);
+    directory.update(tenantA, gamma);
+    beta.replaceNumbers(CustomerNumbers.of("B-2"), STAMP);
+    directory.update(tenantA, beta);
+
+    assertThat(listed(null, DirectorySearch.Sort.STATE, null))
+        .containsExactly("Alfa AB", "Beta AB", "Gamma AB");
+    assertThat(listed(null, DirectorySearch.Sort.STATE_DESC, null))
+        .containsExactly("Gamma AB", "Alfa AB", "Beta AB");
+    assertThat(listed(null, DirectorySearch.Sort.UPDATED_AT, null))
+        .containsExactly("Alfa AB", "Gamma AB", "Beta AB");
+    assertThat(listed(null, DirectorySearch.Sort.UPDATED_AT_DESC, null))
+        .containsExactly("Beta AB", "Gamma AB", "Alfa AB");
+  }
+
   @Test
   void another_tenants_customers_never_show() {
     Participant shared = named("Shared Participant AB", pagero);
