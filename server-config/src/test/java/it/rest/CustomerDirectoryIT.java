@@ -374,8 +374,11 @@ class CustomerDirectoryIT {
 
   @Test
   void bad_search_parameters_answer_422_naming_the_parameter() {
-    assertThat(Expect.problem(VIEWER.get("customers?q=*a"), 422, "INVALID_SEARCH").toString())
-        .contains("\"q\"");
+    assertThat(
+            Expect.problem(
+                    VIEWER.get("customers?caseSensitive=maybe&q=a"), 422, "INVALID_PARAMETER")
+                .toString())
+        .contains("\"caseSensitive\"");
     assertThat(Expect.problem(VIEWER.get("customers?size=501"), 422, "INVALID_PAGE").toString())
         .contains("\"size\"");
     Expect.problem(VIEWER.get("customers?page=-1"), 422, "INVALID_PAGE");

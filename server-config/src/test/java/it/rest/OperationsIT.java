@@ -42,6 +42,7 @@ class OperationsIT {
       POST /api/v1/documents/{id}/resend
       POST /api/v1/documents/resend
       DELETE /api/v1/documents/{id}
+      POST /api/v1/documents/delete
       GET /api/v1/settings
       PUT /api/v1/settings
       GET /api/v1/admin/tenants

@@ -58,7 +58,26 @@ class RegistryIT {
         Expect.ok(EDITOR.get("registry/participants/" + participant.id()), 200).json();
     assertThat(read.getString("name")).isEqualTo(participant.name());
     Expect.problem(VIEWER.get("registry/participants/no-such-one"), 404, "PARTICIPANT_NOT_FOUND");
-    Expect.problem(VIEWER.get("registry/participants?q=*x"), 422, "INVALID_SEARCH");
+    Expect.problem(VIEWER.get("registry/participants?caseSensitive=x"), 422, "INVALID_PARAMETER");
+  }
+
+  @Test
+  void a_lone_wildcard_lists_every_participant_and_a_short_contains_search_is_run() {
+    TestData.Participant participant = TestData.participant(unique("Short "));
+    long all = VIEWER.get("registry/participants").json().getJsonNumber("total").longValue();
+
+    JsonObject star = Expect.ok(VIEWER.get("registry/participants?q=*&size=2"), 200).json();
+    assertThat(star.getJsonNumber("total").longValue()).isEqualTo(all);
+    assertThat(star.getJsonArray("items")).hasSize(2);
+    JsonObject second =
+        Expect.ok(VIEWER.get("registry/participants?q=*&size=2&page=1"), 200).json();
+    assertThat(second.getJsonArray("items").getJsonObject(0).getString("id"))
+        .isNotEqualTo(star.getJsonArray("items").getJsonObject(1).getString("id"));
+    String two = participant.name().substring(participant.name().length() - 2);
+    JsonObject shortOne =
+        Expect.ok(VIEWER.get("registry/participants?q=*" + two + "*&size=500"), 200).json();
+    assertThat(shortOne.getJsonArray("items").stream().map(p -> p.asJsonObject().getString("id")))
+        .contains(participant.id());
   }
 
   @Test

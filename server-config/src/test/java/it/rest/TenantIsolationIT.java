@@ -102,6 +102,7 @@ class TenantIsolationIT {
           String sent = concrete + " " + body;
           check(
               operation,
+              body,
               answer,
               // a problem may name the id the caller sent; it must name nothing else of Demo's
               secrets.stream().filter(secret -> !sent.contains(secret)).toList());
@@ -133,15 +134,26 @@ class TenantIsolationIT {
         .isTrue();
   }
 
-  /** The bodies sent to an operation; POST /documents/resend is tried both ways. */
+  /**
+   * The bodies sent to an operation; POST /documents/resend is tried every way, POST
+   * /documents/delete by ids and by a filter that would match Demo's document.
+   */
   private static List<JsonObject> bodiesFor(
       String operation, String customerId, String documentId, TestData.Participant participant) {
+    JsonObject byIds =
+        Json.createObjectBuilder()
+            .add("documentIds", Json.createArrayBuilder().add(documentId))
+            .build();
+    JsonObject byFilter =
+        Json.createObjectBuilder()
+            .add("filter", Json.createObjectBuilder().add("q", documentId))
+            .build();
     if (operation.equals("POST /api/v1/documents/resend")) {
       return List.of(
-          Json.createObjectBuilder()
-              .add("documentIds", Json.createArrayBuilder().add(documentId))
-              .build(),
-          Json.createObjectBuilder().add("customerId", customerId).build());
+          byIds, Json.createObjectBuilder().add("customerId", customerId).build(), byFilter);
+    }
+    if (operation.equals("POST /api/v1/documents/delete")) {
+      return List.of(byIds, byFilter);
     }
     return List.of(
         Json.createObjectBuilder()
@@ -166,7 +178,8 @@ class TenantIsolationIT {
             .build());
   }
 
-  private static void check(String operation, ApiClient.Answer answer, List<String> secrets) {
+  private static void check(
+      String operation, JsonObject body, ApiClient.Answer answer, List<String> secrets) {
     Expect.noInternals(answer);
     assertThat(answer.status()).as(answer.toString()).isLessThan(500);
     for (String secret : secrets) {
@@ -178,7 +191,19 @@ class TenantIsolationIT {
         operation.startsWith("PUT /api/v1/registry")
             || operation.startsWith("POST /api/v1/registry")
             || operation.contains("/api/v1/admin/");
-    if (tenantsOwn || operation.equals("POST /api/v1/documents/resend")) {
+    boolean manyDocuments =
+        operation.equals("POST /api/v1/documents/resend")
+            || operation.equals("POST /api/v1/documents/delete");
+    if (manyDocuments && body.containsKey("filter")) {
+      // a filter reads the caller's own documents only: none of Demo's is resent or deleted
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+      JsonObject answered = answer.json();
+      if (answered.containsKey("deleted")) {
+        assertThat(answered.getInt("deleted")).as(answer.toString()).isZero();
+      } else {
+        assertThat(answered.getJsonArray("results")).as(answer.toString()).isEmpty();
+      }
+    } else if (tenantsOwn || manyDocuments) {
       assertThat(answer.status()).as(answer.toString()).isIn(403, 404);
       if (answer.status() == 404) {
         assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -116,15 +116,34 @@ class MyCustomersIT extends UiFlow {
   }
 
   @Test
-  void a_bad_pattern_is_explained_beside_the_search_box() {
+  void a_lone_wildcard_lists_everything_and_a_short_contains_search_finds_what_it_contains() {
+    String t = token().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    Api.Participant participant = Api.registerParticipant("Tiny " + t, 1);
+    Api.addCustomer(EDITOR, participant.id(), "TINY-" + t);
     browser.signIn(VIEWER);
     browser.go("customers.xhtml");
 
-    browser.type("search:query", "*ab*");
+    browser.type("search:query", "*");
     browser.click("search:go");
+    assertThat(browser.text())
+        .doesNotContain("at least 3 characters")
+        .contains("Customers matching \u201c*\u201d:");
 
-    assertThat(browser.text("search")).contains("at least 3 characters");
-    browser.check("16-my-customers-bad-pattern");
+    // every literal run shorter than three characters: the plain scan path
+    String pattern =
+        "*"
+            + t.substring(0, 2)
+            + "*"
+            + t.substring(2, 4)
+            + "*"
+            + t.substring(4, 6)
+            + "*"
+            + t.substring(6, 8)
+            + "*";
+    browser.type("search:query", pattern);
+    browser.click("search:go");
+    assertThat(browser.text()).contains(participant.name());
+    browser.check("16-my-customers-short-search");
   }
 
   @Test

@@ -22,6 +22,8 @@ public enum ErrorCode {
   INVALID_API_KEY,
   /** A file to import that cannot be read as one (format, encoding, columns, size). */
   INVALID_IMPORT_FILE,
+  /** More stopped documents to resend in one call than one call routes. */
+  RESEND_TOO_MANY,
   /** A change made on an older version than the one stored. */
   CONCURRENT_CHANGE(0),
   /** Argument: the id of the customer that already links the participant. */

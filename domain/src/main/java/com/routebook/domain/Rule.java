@@ -24,8 +24,6 @@ public enum Rule {
 
   // search
   SEARCH_EMPTY(0),
-  /** Query, shortest literal run. */
-  SEARCH_TOO_SHORT(2),
 
   // identifiers: the identifier's breaches, whose reason is one of the rules further down
   /** Label ({@link com.routebook.domain.identifier.IdentifierScheme}). */
@@ -94,6 +92,8 @@ public enum Rule {
   DOCUMENT_ID_LENGTH(2),
   /** Most allowed, count given. */
   DOCUMENTS_COUNT(2),
+  /** Most resent in one call, count matching. */
+  RESEND_COUNT(2),
   /** Page given. */
   PAGE_NEGATIVE(1),
   /** Largest allowed, size given. */

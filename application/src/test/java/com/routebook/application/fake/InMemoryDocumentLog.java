@@ -1,5 +1,7 @@
 package com.routebook.application.fake;
 
+import com.routebook.application.port.DocumentFilter;
+import com.routebook.application.port.DocumentSort;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.DocumentLog;
@@ -7,15 +9,17 @@ import com.routebook.domain.customer.CustomerNumber;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentRecord;
-import com.routebook.domain.routing.Outcome;
 import com.routebook.domain.routing.RoutingKeys;
+import com.routebook.domain.routing.StopReason;
 import com.routebook.domain.tenant.TenantId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /** Every tenant's document log in memory, sorted by document id. */
 public class InMemoryDocumentLog implements DocumentLog {
@@ -49,17 +53,59 @@ public class InMemoryDocumentLog implements DocumentLog {
 
   @Override
   public synchronized Page<DocumentRecord> list(
-      TenantId tenantId, Outcome outcome, PageRequest page) {
+      TenantId tenantId, DocumentFilter filter, DocumentSort sort, PageRequest page) {
     return Page.of(
-        log(tenantId).values().stream()
-            .filter(r -> outcome == null || r.decision().outcome() == outcome)
-            .toList(),
+        log(tenantId).values().stream().filter(filter::matches).sorted(sort.comparator()).toList(),
         page);
+  }
+
+  @Override
+  public synchronized Map<StopReason, Long> countByReason(
+      TenantId tenantId, DocumentFilter filter) {
+    Map<StopReason, Long> counts = new EnumMap<>(StopReason.class);
+    for (StopReason reason : StopReason.values()) {
+      counts.put(reason, 0L);
+    }
+    log(tenantId).values().stream()
+        .filter(filter::matches)
+        .filter(DocumentRecord::isStopped)
+        .forEach(r -> counts.merge(r.decision().reason(), 1L, Long::sum));
+    return counts;
+  }
+
+  @Override
+  public synchronized List<DocumentRecord> findStopped(
+      TenantId tenantId, DocumentFilter filter, int limit) {
+    return log(tenantId).values().stream()
+        .filter(DocumentRecord::isStopped)
+        .filter(filter::matches)
+        .limit(limit)
+        .toList();
   }
 
   @Override
   public synchronized boolean delete(TenantId tenantId, DocumentId documentId) {
     return log(tenantId).remove(documentId.value()) != null;
+  }
+
+  @Override
+  public synchronized int deleteStopped(TenantId tenantId, Set<DocumentId> documentIds) {
+    return deleteWhere(tenantId, r -> r.isStopped() && documentIds.contains(r.documentId()));
+  }
+
+  @Override
+  public synchronized int deleteStopped(TenantId tenantId, DocumentFilter filter) {
+    return deleteWhere(tenantId, r -> r.isStopped() && filter.matches(r));
+  }
+
+  private int deleteWhere(TenantId tenantId, Predicate<DocumentRecord> which) {
+    TreeMap<String, DocumentRecord> log = documents.get(tenantId);
+    if (log == null) {
+      return 0;
+    }
+    int before = log.size();
+    log.values().removeIf(which);
+    return before - log.size();
   }
 
   private TreeMap<String, DocumentRecord> log(TenantId tenantId) {

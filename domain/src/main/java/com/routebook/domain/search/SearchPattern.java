@@ -20,9 +20,6 @@ import java.util.Objects;
  */
 public final class SearchPattern {
 
-  /** The shortest literal run of a pattern with a leading wildcard. */
-  public static final int MIN_CONTAINS_LENGTH = 3;
-
   private final String query;
   private final boolean caseSensitive;
   private final List<String> parts;
@@ -36,18 +33,16 @@ public final class SearchPattern {
   /**
    * Parses a query (surrounding whitespace ignored).
    *
-   * @throws ValidationException {@code INVALID_SEARCH}, input {@code SEARCH}: a blank query, or a
-   *     pattern with a leading {@code *} whose literal runs are all shorter than three characters
+   * <p>Any pattern is accepted, however short its literal runs: {@code *} alone matches every value
+   * and {@code *AB*} every value containing {@code AB}.
+   *
+   * @throws ValidationException {@code INVALID_SEARCH}, input {@code SEARCH}: a blank query
    */
   public static SearchPattern parse(String query, boolean caseSensitive) {
     if (query == null || query.isBlank()) {
       throw invalid(Rule.SEARCH_EMPTY);
     }
-    List<String> parts = split(query.strip());
-    if (!acceptable(parts)) {
-      throw invalid(Rule.SEARCH_TOO_SHORT, query.strip(), MIN_CONTAINS_LENGTH);
-    }
-    return new SearchPattern(query, caseSensitive, parts);
+    return new SearchPattern(query, caseSensitive, split(query.strip()));
   }
 
   private static ValidationException invalid(Rule rule, Object... arguments) {
@@ -92,11 +87,17 @@ public final class SearchPattern {
     return merged;
   }
 
-  private static boolean acceptable(List<String> parts) {
-    if (parts.size() == 1 || !parts.get(0).isEmpty()) {
-      return true;
-    }
-    return parts.stream().anyMatch(part -> part.length() >= MIN_CONTAINS_LENGTH);
+  /** Whether the pattern is only wildcards ({@code *}), so that it matches every value. */
+  public boolean matchesEverything() {
+    return !exact() && parts.stream().allMatch(String::isEmpty);
+  }
+
+  /**
+   * The length of the longest literal run (escapes resolved): an index of trigrams serves a
+   * wildcard pattern only when it is at least three.
+   */
+  public int longestLiteral() {
+    return parts.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Whether candidate matches, honouring case sensitivity; null never matches. */
@@ -194,7 +195,7 @@ public final class SearchPattern {
       upper.add(part.toUpperCase(Locale.ROOT));
     }
     List<String> merged = merged(normalized);
-    boolean meaningful = acceptable(merged) && merged.stream().anyMatch(part -> !part.isEmpty());
+    boolean meaningful = merged.stream().anyMatch(part -> !part.isEmpty());
     return new SearchPattern(query, false, meaningful ? merged : upper);
   }
 

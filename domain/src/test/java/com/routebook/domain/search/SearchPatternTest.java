@@ -95,10 +95,43 @@ class SearchPatternTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"*", "**", "*ab*", "*a", "*ab*cd*", "*ab*cd", " *ab* "})
-  void a_leading_wildcard_needs_three_characters_between_the_asterisks(String query) {
-    assertThat(refusal(query))
-        .isEqualTo(Violation.of(Input.SEARCH, Rule.SEARCH_TOO_SHORT, query.strip(), 3));
+  @CsvSource({"*", "**", " * ", "***"})
+  void wildcards_alone_match_everything(String query) {
+    SearchPattern pattern = SearchPattern.parse(query, true);
+    assertThat(pattern.matchesEverything()).isTrue();
+    assertThat(pattern.exact()).isFalse();
+    assertThat(pattern.longestLiteral()).isZero();
+    assertThat(pattern.matches("")).isTrue();
+    assertThat(pattern.matches("anything at all")).isTrue();
+    assertThat(pattern.toSqlLike('\\')).isEqualTo("%");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "*ab*,xaby,true",
+    "*ab*,xay,false",
+    "*a,ba,true",
+    "*a,ab,false",
+    "*ab*cd,abcd,true",
+    "*ab*cd*,xxabyycdzz,true",
+    "*AB*,xaby,false",
+    " *ab* ,ab,true"
+  })
+  void a_contains_search_of_fewer_than_three_characters_is_allowed(
+      String query, String candidate, boolean matches) {
+    SearchPattern pattern = SearchPattern.parse(query, true);
+    assertThat(pattern.matchesEverything()).isFalse();
+    assertThat(pattern.matches(candidate)).isEqualTo(matches);
+  }
+
+  @Test
+  void the_longest_literal_run_says_whether_trigrams_can_serve_a_pattern() {
+    assertThat(SearchPattern.parse("*ab*", true).longestLiteral()).isEqualTo(2);
+    assertThat(SearchPattern.parse("a*bcd*e", true).longestLiteral()).isEqualTo(3);
+    assertThat(SearchPattern.parse("abcd", true).longestLiteral()).isEqualTo(4);
+    assertThat(SearchPattern.parse("\\*\\**", true).longestLiteral()).isEqualTo(2);
+    assertThat(SearchPattern.parse("abc", true).matchesEverything()).isFalse();
+    assertThat(SearchPattern.parse("\\*", true).matchesEverything()).isFalse();
   }
 
   @ParameterizedTest
@@ -166,7 +199,7 @@ class SearchPatternTest {
     assertThat(SearchPattern.parse("*---*", true).forIdentifiers().toSqlLike('!'))
         .isEqualTo("%---%");
     assertThat(SearchPattern.parse("*a-b*", true).forIdentifiers().toSqlLike('!'))
-        .isEqualTo("%A-B%");
+        .isEqualTo("%AB%");
     assertThat(SearchPattern.parse("- .", true).forIdentifiers().exactValue()).isEqualTo("- .");
     assertThat(SearchPattern.parse("*abc-*", true).forIdentifiers().toSqlLike('!'))
         .isEqualTo("%ABC%");

@@ -61,6 +61,9 @@ public class AddCustomerBean implements Serializable {
   private ParticipantModel selected;
   private String numbersText;
   private String providerId;
+  private String number;
+  private String registryQuery;
+  private boolean opened;
 
   /** For the CDI proxy only. */
   protected AddCustomerBean() {}
@@ -77,6 +80,22 @@ public class AddCustomerBean implements Serializable {
     this.searchDirectory = searchDirectory;
     this.addCustomer = addCustomer;
     this.feedback = feedback;
+  }
+
+  /**
+   * Opens the page, from a stopped document too: {@code q} searches the registry at once (a
+   * reference the document carried) and {@code number} is the customer number the new customer
+   * takes.
+   */
+  public void open() {
+    if (opened) {
+      return;
+    }
+    opened = true;
+    if (registryQuery != null && !registryQuery.isBlank()) {
+      query = registryQuery;
+      search();
+    }
   }
 
   /** Searches the public registry from the first page. */
@@ -124,7 +143,7 @@ public class AddCustomerBean implements Serializable {
       }
       selected = ParticipantModel.of(participant);
       providerId = selected.getDefaultProviderId();
-      numbersText = null;
+      numbersText = number == null || number.isBlank() ? null : number;
     } catch (DomainException e) {
       feedback.report(e);
     }
@@ -217,6 +236,24 @@ public class AddCustomerBean implements Serializable {
 
   public void setNumbersText(String numbersText) {
     this.numbersText = numbersText;
+  }
+
+  /** The customer number a stopped document carried, for the new customer ({@code number}). */
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  /** The registry search a stopped document suggests ({@code q}). */
+  public String getRegistryQuery() {
+    return registryQuery;
+  }
+
+  public void setRegistryQuery(String registryQuery) {
+    this.registryQuery = registryQuery;
   }
 
   public String getProviderId() {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.routebook.adapter.jsf.support.DocumentModel;
 import com.routebook.adapter.jsf.support.RecordingFeedback;
+import com.routebook.application.port.DocumentFilter;
 import com.routebook.application.port.Page;
+import com.routebook.application.port.in.routing.DeleteStoppedDocumentUseCase;
+import com.routebook.application.port.in.routing.ListDocumentsUseCase;
 import com.routebook.application.port.in.routing.ResendDocumentsUseCase;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProvider;
@@ -19,6 +22,7 @@ import com.routebook.domain.routing.StopReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StoppedDocumentsBeanTest {
@@ -30,9 +34,17 @@ class StoppedDocumentsBeanTest {
 
   private final StoppedDocumentsBean bean =
       new StoppedDocumentsBean(
-          query -> {
-            assertThat(query.outcome()).isEqualTo(Outcome.STOPPED);
-            return Page.of(List.copyOf(log), query.page());
+          new ListDocumentsUseCase() {
+            @Override
+            public Page<DocumentRecord> list(ListDocumentsQuery query) {
+              assertThat(query.filter().outcome()).isEqualTo(Outcome.STOPPED);
+              return Page.of(List.copyOf(log), query.page());
+            }
+
+            @Override
+            public Map<StopReason, Long> countByReason(DocumentFilter filter) {
+              return Map.of(StopReason.NO_MATCH, (long) log.size());
+            }
           },
           new ResendDocumentsUseCase() {
             @Override
@@ -55,8 +67,28 @@ class StoppedDocumentsBeanTest {
             public List<RoutingDecision> resendAll(List<DocumentId> documentIds) {
               return List.of();
             }
+
+            @Override
+            public List<RoutingDecision> resendFiltered(DocumentFilter filter) {
+              return List.of();
+            }
           },
-          documentId -> log.removeIf(d -> d.documentId().equals(documentId)),
+          new DeleteStoppedDocumentUseCase() {
+            @Override
+            public void delete(DocumentId documentId) {
+              log.removeIf(d -> d.documentId().equals(documentId));
+            }
+
+            @Override
+            public int deleteAll(List<DocumentId> documentIds) {
+              return 0;
+            }
+
+            @Override
+            public int deleteFiltered(DocumentFilter filter) {
+              return 0;
+            }
+          },
           feedback);
 
   private static DocumentRecord stopped(String id) {

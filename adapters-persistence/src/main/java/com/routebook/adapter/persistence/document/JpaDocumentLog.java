@@ -2,6 +2,8 @@ package com.routebook.adapter.persistence.document;
 
 import com.routebook.adapter.persistence.support.Chunks;
 import com.routebook.adapter.persistence.support.Dialect;
+import com.routebook.application.port.DocumentFilter;
+import com.routebook.application.port.DocumentSort;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.DocumentLog;
@@ -12,6 +14,8 @@ import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentRecord;
 import com.routebook.domain.routing.Outcome;
 import com.routebook.domain.routing.RoutingKeys;
+import com.routebook.domain.routing.StopReason;
+import com.routebook.domain.search.SearchPattern;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,6 +25,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -58,6 +63,20 @@ public class JpaDocumentLog implements DocumentLog {
       Comparator.comparing(r -> r.documentId().value());
 
   private static final String SELECT = "SELECT " + DocumentMapper.COLUMNS + " FROM document";
+
+  private static final String STOPPED_ONLY = " AND outcome = 'STOPPED'";
+
+  /** The columns a filter's pattern is tried on: the document id and the references as sent. */
+  private static final List<String> REFERENCE_COLUMNS =
+      List.of(
+          "document_id",
+          "customer_number",
+          "e_address",
+          "ovt",
+          "iban",
+          "gln",
+          "organization_number",
+          "vat_number");
 
   private static final String H2_MERGE =
       "MERGE INTO document ("
@@ -263,13 +282,10 @@ public class JpaDocumentLog implements DocumentLog {
   }
 
   @Override
-  public Page<DocumentRecord> list(TenantId tenantId, Outcome outcome, PageRequest page) {
-    String where = " WHERE tenant_id = ?" + (outcome == null ? "" : " AND outcome = ?");
+  public Page<DocumentRecord> list(
+      TenantId tenantId, DocumentFilter filter, DocumentSort sort, PageRequest page) {
     List<Object> values = new ArrayList<>();
-    values.add(tenantId.value());
-    if (outcome != null) {
-      values.add(outcome.name());
-    }
+    String where = where(tenantId, filter, values);
     return DocumentConnection.anyConnection(
         em,
         connection -> {
@@ -288,10 +304,151 @@ public class JpaDocumentLog implements DocumentLog {
           List<DocumentRecord> items =
               select(
                   connection,
-                  SELECT + where + " ORDER BY document_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                  SELECT
+                      + where
+                      + " ORDER BY "
+                      + orderBy(sort)
+                      + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                   paged);
           return new Page<>(items, page.page(), page.size(), total);
         });
+  }
+
+  @Override
+  public Map<StopReason, Long> countByReason(TenantId tenantId, DocumentFilter filter) {
+    List<Object> values = new ArrayList<>();
+    String sql =
+        "SELECT reason, COUNT(*) FROM document"
+            + where(tenantId, filter, values)
+            + STOPPED_ONLY
+            + " GROUP BY reason";
+    return DocumentConnection.anyConnection(
+        em,
+        connection -> {
+          Map<StopReason, Long> counts = new EnumMap<>(StopReason.class);
+          for (StopReason reason : StopReason.values()) {
+            counts.put(reason, 0L);
+          }
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindAll(statement, values);
+            try (ResultSet rows = statement.executeQuery()) {
+              while (rows.next()) {
+                if (rows.getString(1) != null) {
+                  counts.put(StopReason.valueOf(rows.getString(1)), rows.getLong(2));
+                }
+              }
+            }
+          }
+          return counts;
+        });
+  }
+
+  @Override
+  public List<DocumentRecord> findStopped(TenantId tenantId, DocumentFilter filter, int limit) {
+    List<Object> values = new ArrayList<>();
+    String sql =
+        SELECT
+            + where(tenantId, filter, values)
+            + STOPPED_ONLY
+            + " ORDER BY document_id FETCH FIRST ? ROWS ONLY";
+    values.add(limit);
+    return DocumentConnection.anyConnection(em, connection -> select(connection, sql, values));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public int deleteStopped(TenantId tenantId, Set<DocumentId> documentIds) {
+    List<String> ids = documentIds.stream().map(DocumentId::value).toList();
+    return DocumentConnection.inTransaction(
+        em,
+        connection -> {
+          int deleted = 0;
+          for (List<String> chunk : Chunks.of(ids)) {
+            List<Object> values = new ArrayList<>();
+            values.add(tenantId.value());
+            values.addAll(chunk);
+            try (PreparedStatement statement =
+                connection.prepareStatement(
+                    "DELETE FROM document WHERE tenant_id = ?"
+                        + STOPPED_ONLY
+                        + " AND document_id IN ("
+                        + placeholders(chunk.size())
+                        + ")")) {
+              bindAll(statement, values);
+              deleted += statement.executeUpdate();
+            }
+          }
+          return deleted;
+        });
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public int deleteStopped(TenantId tenantId, DocumentFilter filter) {
+    List<Object> values = new ArrayList<>();
+    String sql = "DELETE FROM document" + where(tenantId, filter, values) + STOPPED_ONLY;
+    return DocumentConnection.inTransaction(
+        em,
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindAll(statement, values);
+            return statement.executeUpdate();
+          }
+        });
+  }
+
+  /**
+   * {@code WHERE} the tenant's documents pass the filter, its values appended in order. The pattern
+   * is tried on the document id and every reference as sent ({@code LIKE}, or {@code ILIKE} when it
+   * ignores case): a scan of the tenant's documents, narrowed first by the other parts.
+   */
+  private static String where(TenantId tenantId, DocumentFilter filter, List<Object> values) {
+    StringBuilder sql = new StringBuilder(" WHERE tenant_id = ?");
+    values.add(tenantId.value());
+    if (filter.outcome() != null) {
+      sql.append(" AND outcome = ?");
+      values.add(filter.outcome().name());
+    }
+    if (filter.reason() != null) {
+      sql.append(" AND reason = ?");
+      values.add(filter.reason().name());
+    }
+    if (filter.customerNumber() != null) {
+      sql.append(" AND customer_number = ?");
+      values.add(filter.customerNumber());
+    }
+    if (filter.receivedFrom() != null) {
+      sql.append(" AND received_at >= ?");
+      values.add(filter.receivedFrom().atOffset(ZoneOffset.UTC));
+    }
+    if (filter.receivedTo() != null) {
+      sql.append(" AND received_at < ?");
+      values.add(filter.receivedTo().atOffset(ZoneOffset.UTC));
+    }
+    SearchPattern pattern = filter.pattern();
+    if (pattern != null) {
+      boolean equality = pattern.exact() && pattern.caseSensitive();
+      String compare =
+          equality ? " = ?" : (pattern.caseSensitive() ? " LIKE ?" : " ILIKE ?") + " ESCAPE '\\'";
+      String value = equality ? pattern.exactValue() : pattern.toSqlLike('\\');
+      sql.append(" AND (");
+      String or = "";
+      for (String column : REFERENCE_COLUMNS) {
+        sql.append(or).append(column).append(compare);
+        values.add(value);
+        or = " OR ";
+      }
+      sql.append(")");
+    }
+    return sql.toString();
+  }
+
+  private static String orderBy(DocumentSort sort) {
+    return switch (sort) {
+      case NEWEST_FIRST -> "received_at DESC, document_id";
+      case OLDEST_FIRST -> "received_at, document_id";
+      case DOCUMENT_ID -> "document_id";
+    };
   }
 
   @Override

@@ -64,7 +64,8 @@ public class JdbcDirectoryExport implements DirectoryExport {
   NativeSql statement(TenantId tenantId, SearchPattern pattern, CustomerState state) {
     String tenant = tenantId.value();
     NativeSql sql = new NativeSql();
-    if (pattern != null) {
+    boolean filtered = pattern != null && !pattern.matchesEverything();
+    if (filtered) {
       sql.sql("WITH hit AS (");
       JdbcDirectorySearch.hits(sql, tenant, pattern, state);
       sql.sql(") ");
@@ -81,7 +82,7 @@ public class JdbcDirectoryExport implements DirectoryExport {
             + " WHERE n.tenant_id = c.tenant_id AND n.customer_id = c.id),"
             + " c.service_provider_id, c.state"
             + " FROM customer c JOIN participant p ON p.id = c.participant_id");
-    if (pattern != null) {
+    if (filtered) {
       sql.sql(" JOIN hit h ON h.id = c.id");
     }
     sql.sql(" WHERE c.tenant_id = ").value(tenant);

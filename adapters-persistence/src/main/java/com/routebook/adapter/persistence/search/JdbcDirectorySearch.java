@@ -76,7 +76,7 @@ public class JdbcDirectorySearch implements DirectorySearch {
     SearchPattern pattern = query.pattern();
     StateFilter state = query.state();
     NativeSql sql = new NativeSql().sql("WITH hit AS (");
-    if (pattern == null) {
+    if (pattern == null || pattern.matchesEverything()) {
       sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
       state(sql, state);
     } else {
@@ -149,6 +149,16 @@ public class JdbcDirectorySearch implements DirectorySearch {
 
   /** The hits of the pattern among the customers the state filter shows. */
   static void hits(NativeSql sql, String tenant, SearchPattern pattern, StateFilter state) {
+    if (LikeSearch.indexable(pattern)) {
+      indexedHits(sql, tenant, pattern, state);
+    } else {
+      scannedHits(sql, tenant, pattern, state);
+    }
+  }
+
+  /** The hits through the indexes, one branch of a union per kind of field. */
+  private static void indexedHits(
+      NativeSql sql, String tenant, SearchPattern pattern, StateFilter state) {
     LikeSearch like = new LikeSearch(pattern);
     sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
     state(sql, state).sql(" AND ");
@@ -183,6 +193,32 @@ public class JdbcDirectorySearch implements DirectorySearch {
         .value(tenant);
     state(sql, state).sql(" AND n.tenant_id = ").value(tenant).sql(" AND ");
     like.text(sql, "n.number");
+  }
+
+  /**
+   * The same hits for a pattern that no trigram index can serve (a literal run shorter than three
+   * characters, e.g. {@code *AB*}): the tenant's customers read through the tenant's key, each
+   * tried on every field, so the cost grows with the tenant's directory and not with the registry.
+   */
+  private static void scannedHits(
+      NativeSql sql, String tenant, SearchPattern pattern, StateFilter state) {
+    LikeSearch like = new LikeSearch(pattern);
+    sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
+    state(sql, state).sql(" AND (");
+    like.text(sql, "p.name");
+    sql.sql(
+        " OR EXISTS (SELECT 1 FROM participant_identifier i WHERE i.participant_id = p.id AND ");
+    like.identifier(sql, "i.normalized_value", "i.scheme");
+    sql.sql(") OR EXISTS (SELECT 1 FROM service_provider s WHERE ");
+    like.text(sql, "s.name");
+    sql.sql(" AND ((s.id = c.service_provider_id AND EXISTS (")
+        .sql(STILL_OFFERED)
+        .sql(")) OR (s.id = p.default_provider_id AND NOT EXISTS (")
+        .sql(STILL_OFFERED)
+        .sql(")))) OR EXISTS (SELECT 1 FROM customer_number n")
+        .sql(" WHERE n.tenant_id = c.tenant_id AND n.customer_id = c.id AND ");
+    like.text(sql, "n.number");
+    sql.sql("))");
   }
 
   static NativeSql state(NativeSql sql, CustomerState state) {

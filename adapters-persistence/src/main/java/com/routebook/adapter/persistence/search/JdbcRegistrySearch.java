@@ -54,14 +54,20 @@ public class JdbcRegistrySearch implements RegistrySearch {
   NativeSql statement(SearchPattern pattern, PageRequest page) {
     SearchStatements support = statements();
     NativeSql sql = new NativeSql();
-    if (pattern == null) {
+    if (pattern == null || pattern.matchesEverything()) {
       sql.sql("WITH t AS (SELECT COUNT(*) AS total FROM participant),")
           .sql(" pg AS (SELECT p.id, p.name FROM participant p ORDER BY ")
           .sql(support.dialect().binary("p.name"))
           .sql(", p.id");
       SearchStatements.paged(sql, page).sql(")");
     } else {
-      hits(sql.sql("WITH hit AS ("), pattern).sql(")");
+      sql.sql("WITH hit AS (");
+      if (LikeSearch.indexable(pattern)) {
+        hits(sql, pattern);
+      } else {
+        scannedHits(sql, pattern);
+      }
+      sql.sql(")");
       support.pageOfHits(sql, page);
     }
     return sql.sql(
@@ -100,6 +106,25 @@ public class JdbcRegistrySearch implements RegistrySearch {
             + " JOIN participant p ON p.id = l.participant_id WHERE ");
     like.text(sql, "s.name");
     return sql;
+  }
+
+  /**
+   * The same hits for a pattern that no trigram index can serve (a literal run shorter than three
+   * characters): one pass over the participants, each tried on every field.
+   */
+  private static NativeSql scannedHits(NativeSql sql, SearchPattern pattern) {
+    LikeSearch like = new LikeSearch(pattern);
+    sql.sql("SELECT p.id, p.name FROM participant p WHERE ");
+    like.text(sql, "p.name");
+    sql.sql(
+        " OR EXISTS (SELECT 1 FROM participant_identifier i WHERE i.participant_id = p.id AND ");
+    like.identifier(sql, "i.normalized_value", "i.scheme");
+    sql.sql(
+        ") OR EXISTS (SELECT 1 FROM participant_provider l"
+            + " JOIN service_provider s ON s.id = l.service_provider_id"
+            + " WHERE l.participant_id = p.id AND ");
+    like.text(sql, "s.name");
+    return sql.sql(")");
   }
 
   private static ParticipantSummary row(ResultSet rows) throws SQLException {

@@ -14,10 +14,22 @@ public final class LikeSearch {
   /** The escape character of every pattern. */
   public static final char ESCAPE = '\\';
 
+  /** The shortest literal run an index of trigrams can find (pg_trgm's trigrams). */
+  public static final int TRIGRAM = 3;
+
   private final SearchPattern pattern;
 
   public LikeSearch(SearchPattern pattern) {
     this.pattern = pattern;
+  }
+
+  /**
+   * Whether the indexes can serve the pattern: an exact one by B-tree, a wildcard one by trigrams
+   * when one of its literal runs has at least {@value #TRIGRAM} characters. Any other (e.g. {@code
+   * *AB*}) is matched by reading the rows in scope.
+   */
+  public static boolean indexable(SearchPattern pattern) {
+    return pattern.exact() || pattern.longestLiteral() >= TRIGRAM;
   }
 
   /**

@@ -58,6 +58,7 @@ public final class ApiTexts {
       case SERVICE_PROVIDER -> "serviceProviderId";
       case DOCUMENT_ID -> "documentId";
       case DOCUMENTS -> "documents";
+      case DOCUMENT_FILTER -> "filter";
       case PAGE -> "page";
       case PAGE_SIZE -> "size";
       case USERNAME -> "username";

@@ -6,6 +6,9 @@ import com.routebook.adapter.rest.common.QueryParams;
 import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.adapter.rest.problem.ProblemException;
+import com.routebook.application.port.DocumentFilter;
+import com.routebook.application.port.DocumentSort;
+import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.in.routing.DeleteStoppedDocumentUseCase;
 import com.routebook.application.port.in.routing.ListDocumentsUseCase;
 import com.routebook.application.port.in.routing.ListDocumentsUseCase.ListDocumentsQuery;
@@ -16,7 +19,6 @@ import com.routebook.application.port.in.routing.RouteDocumentsUseCase.RouteDocu
 import com.routebook.domain.ValidationException;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.routing.DocumentId;
-import com.routebook.domain.routing.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -49,6 +51,9 @@ public class DocumentResource {
 
   /** Code of a resend that names neither documents nor a customer, or bad document ids. */
   static final String INVALID_RESEND = "INVALID_RESEND";
+
+  /** Code of a delete that names neither documents nor a filter, or bad document ids. */
+  static final String INVALID_DELETE = "INVALID_DELETE";
 
   private static final String PROBLEM = Problem.MEDIA_TYPE;
 
@@ -83,29 +88,68 @@ public class DocumentResource {
   }
 
   @GET
-  @Operation(summary = "List documents with their last decision")
+  @Operation(
+      summary = "List documents with their last decision",
+      description =
+          "Filtered by status, reason, q (a * pattern over the document id and every reference as"
+              + " sent), receivedFrom (inclusive), receivedTo (exclusive; a date includes that"
+              + " day) and customerNumber; newest first by default. counts: the stopped documents"
+              + " of the whole filter per reason.")
   @APIResponse(
       responseCode = "200",
       description = "a page of documents",
       content = @Content(schema = @Schema(implementation = DocumentPage.class)))
   @APIResponse(
       responseCode = "422",
-      description = "bad parameter (INVALID_PARAMETER, INVALID_PAGE)",
+      description = "bad parameter (INVALID_PARAMETER, INVALID_PAGE, INVALID_SEARCH)",
       content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
   public DocumentPage list(
       @Parameter(schema = @Schema(enumeration = {"STOPPED", "ROUTED"})) @QueryParam("status")
           String status,
+      @Parameter(
+              schema =
+                  @Schema(
+                      enumeration = {
+                        "NO_MATCH",
+                        "CUSTOMER_INACTIVE",
+                        "RECIPIENT_NON_EXISTING",
+                        "AMBIGUOUS_RECIPIENT"
+                      }))
+          @QueryParam("reason")
+          String reason,
+      @Parameter(description = "a * pattern over the document id and every reference as sent")
+          @QueryParam("q")
+          String q,
+      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+          @QueryParam("caseSensitive")
+          String caseSensitive,
+      @Parameter(description = "ISO-8601 time or date, inclusive") @QueryParam("receivedFrom")
+          String receivedFrom,
+      @Parameter(description = "ISO-8601 time (exclusive) or date (that day included)")
+          @QueryParam("receivedTo")
+          String receivedTo,
+      @QueryParam("customerNumber") String customerNumber,
+      @Parameter(
+              schema =
+                  @Schema(
+                      enumeration = {"-receivedAt", "receivedAt", "documentId"},
+                      defaultValue = "-receivedAt"))
+          @QueryParam("sort")
+          String sort,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
           @QueryParam("page")
           String page,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500"))
           @QueryParam("size")
           String size) {
+    DocumentFilter filter =
+        DocumentFilters.of(
+            "", status, reason, q, caseSensitive, receivedFrom, receivedTo, customerNumber);
+    DocumentSort order = DocumentFilters.sort(sort);
+    PageRequest pageRequest = QueryParams.page(page, size);
     return DocumentPage.from(
-        listDocuments.list(
-            new ListDocumentsQuery(
-                QueryParams.enumValue("status", status, Outcome.class),
-                QueryParams.page(page, size))));
+        listDocuments.list(new ListDocumentsQuery(filter, order, pageRequest)),
+        listDocuments.countByReason(filter));
   }
 
   @POST
@@ -133,8 +177,9 @@ public class DocumentResource {
   @Operation(
       summary = "Resend stopped documents together (editor)",
       description =
-          "By documentIds (nothing is resent when one is bad), or by customerId: all the stopped"
-              + " documents that customer now matches.")
+          "By documentIds (nothing is resent when one is bad), by customerId (all the stopped"
+              + " documents that customer now matches), or by filter (every stopped document the"
+              + " filter of GET /documents matches, at most 10,000).")
   @APIResponse(
       responseCode = "200",
       description = "the new decisions",
@@ -149,21 +194,70 @@ public class DocumentResource {
       content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "422",
-      description = "INVALID_RESEND: give documentIds or customerId",
+      description =
+          "INVALID_RESEND: give one of documentIds, customerId and filter, 1 to 10,000"
+              + " documentIds; RESEND_TOO_MANY: the filter matches more than 10,000 stopped"
+              + " documents; INVALID_PARAMETER or INVALID_SEARCH: a bad part of the filter",
       content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
   public DecisionsResponse resendAll(ResendRequest request) {
     ResendRequest body = Bodies.required(request);
     boolean byIds = body.documentIds() != null;
     boolean byCustomer = body.customerId() != null && !body.customerId().isBlank();
-    if (byIds == byCustomer) {
+    boolean byFilter = body.filter() != null;
+    if ((byIds ? 1 : 0) + (byCustomer ? 1 : 0) + (byFilter ? 1 : 0) != 1) {
       throw ProblemException.invalid(
-          INVALID_RESEND, ApiTexts.fieldError("documentIds", "resendEither"));
+          INVALID_RESEND, ApiTexts.fieldError("documentIds", "resendOne"));
     }
     if (byCustomer) {
       return DecisionsResponse.from(
           resendCustomerDocuments.resendMatching(new CustomerId(body.customerId().strip())));
     }
-    return DecisionsResponse.from(resendDocuments.resendAll(documentIds(body.documentIds())));
+    if (byFilter) {
+      return DecisionsResponse.from(
+          resendDocuments.resendFiltered(DocumentFilters.of(body.filter())));
+    }
+    return DecisionsResponse.from(
+        resendDocuments.resendAll(documentIds(body.documentIds(), INVALID_RESEND, "resendCount")));
+  }
+
+  @POST
+  @Path("delete")
+  @Operation(
+      summary = "Delete stopped documents together (editor)",
+      description =
+          "By documentIds (nothing is deleted when one is unknown or routed), or by filter (every"
+              + " stopped document the filter of GET /documents matches; routed ones stay).")
+  @APIResponse(
+      responseCode = "200",
+      description = "how many were deleted",
+      content = @Content(schema = @Schema(implementation = DeletedResponse.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "DOCUMENT_NOT_FOUND",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "NOT_STOPPED: one of the documents was routed",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "INVALID_DELETE: give documentIds (1 to 10,000) or filter, not both; INVALID_PARAMETER"
+              + " or INVALID_SEARCH: a bad part of the filter",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+  public DeletedResponse deleteAll(DeleteRequest request) {
+    DeleteRequest body = Bodies.required(request);
+    boolean byIds = body.documentIds() != null;
+    boolean byFilter = body.filter() != null;
+    if (byIds == byFilter) {
+      throw ProblemException.invalid(
+          INVALID_DELETE, ApiTexts.fieldError("documentIds", "deleteOne"));
+    }
+    if (byFilter) {
+      return new DeletedResponse(deleteDocument.deleteFiltered(DocumentFilters.of(body.filter())));
+    }
+    return new DeletedResponse(
+        deleteDocument.deleteAll(documentIds(body.documentIds(), INVALID_DELETE, "deleteCount")));
   }
 
   @DELETE
@@ -184,12 +278,12 @@ public class DocumentResource {
     return Response.noContent().build();
   }
 
-  private static List<DocumentId> documentIds(List<String> ids) {
+  private static List<DocumentId> documentIds(List<String> ids, String code, String countKey) {
     if (ids.isEmpty() || ids.size() > RouteDocumentsUseCase.MAX_DOCUMENTS) {
       throw ProblemException.invalid(
-          INVALID_RESEND,
+          code,
           ApiTexts.fieldError(
-              "documentIds", "resendCount", RouteDocumentsUseCase.MAX_DOCUMENTS, ids.size()));
+              "documentIds", countKey, RouteDocumentsUseCase.MAX_DOCUMENTS, ids.size()));
     }
     List<DocumentId> documentIds = new ArrayList<>();
     List<Problem.FieldError> errors = new ArrayList<>();
@@ -203,7 +297,7 @@ public class DocumentResource {
       }
     }
     if (!errors.isEmpty()) {
-      throw ProblemException.invalid(INVALID_RESEND, errors);
+      throw ProblemException.invalid(code, errors);
     }
     return documentIds;
   }

@@ -177,10 +177,8 @@ class ApiTextsTest {
         .isEqualTo("GLN is required");
     assertThat(detail(() -> new EAddress(null, "1")))
         .isEqualTo("E-address null:1: should be ICD:value, e.g. 0007:5560360793");
-    assertThat(detail(() -> com.routebook.domain.search.SearchPattern.parse("*ab", true)))
-        .isEqualTo(
-            "Search *ab: at least 3 characters are needed between the asterisks when the search"
-                + " starts with *");
+    assertThat(detail(() -> com.routebook.domain.search.SearchPattern.parse(" ", true)))
+        .isEqualTo("Enter something to search for");
     assertThat(detail(() -> new com.routebook.domain.customer.CustomerNumber("B".repeat(36))))
         .isEqualTo("customer number \"" + "B".repeat(36) + "\" is longer than 35 characters (36)");
   }

@@ -1,5 +1,7 @@
 package com.routebook.application.port.out;
 
+import com.routebook.application.port.DocumentFilter;
+import com.routebook.application.port.DocumentSort;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.domain.customer.CustomerNumber;
@@ -8,8 +10,10 @@ import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentRecord;
 import com.routebook.domain.routing.Outcome;
 import com.routebook.domain.routing.RoutingKeys;
+import com.routebook.domain.routing.StopReason;
 import com.routebook.domain.tenant.TenantId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,8 +47,35 @@ public interface DocumentLog {
       TenantId tenantId, Set<CustomerNumber> customerNumbers, Set<Identifier> identifiers);
 
   /** A page of the tenant's documents sorted by document id, optionally of one outcome only. */
-  Page<DocumentRecord> list(TenantId tenantId, Outcome outcome, PageRequest page);
+  default Page<DocumentRecord> list(TenantId tenantId, Outcome outcome, PageRequest page) {
+    return list(tenantId, DocumentFilter.ofOutcome(outcome), DocumentSort.DOCUMENT_ID, page);
+  }
+
+  /** A page of the tenant's documents that pass the filter, in that order, with their total. */
+  Page<DocumentRecord> list(
+      TenantId tenantId, DocumentFilter filter, DocumentSort sort, PageRequest page);
+
+  /**
+   * How many of the tenant's documents that pass the filter were stopped for each reason (every
+   * reason present, zero included), in one query.
+   */
+  Map<StopReason, Long> countByReason(TenantId tenantId, DocumentFilter filter);
+
+  /**
+   * The tenant's stopped documents that pass the filter, sorted by document id, at most {@code
+   * limit} of them (the caller asks one more than it accepts to learn that there are too many).
+   */
+  List<DocumentRecord> findStopped(TenantId tenantId, DocumentFilter filter, int limit);
 
   /** Removes a tenant's document; answers whether there was one. */
   boolean delete(TenantId tenantId, DocumentId documentId);
+
+  /** Removes those of the tenant's documents that are stopped; answers how many were. */
+  int deleteStopped(TenantId tenantId, Set<DocumentId> documentIds);
+
+  /**
+   * Removes the tenant's stopped documents that pass the filter (routed ones stay whatever the
+   * filter says), in one statement; answers how many.
+   */
+  int deleteStopped(TenantId tenantId, DocumentFilter filter);
 }

@@ -1,6 +1,9 @@
 package com.routebook.application.service.routing;
 
+import com.routebook.application.port.DocumentFilter;
+import com.routebook.application.port.DocumentSort;
 import com.routebook.application.port.Page;
+import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.in.routing.DeleteStoppedDocumentUseCase;
 import com.routebook.application.port.in.routing.ListDocumentsUseCase;
 import com.routebook.application.port.in.routing.ResendCustomerDocumentsUseCase;
@@ -15,14 +18,20 @@ import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.service.Access;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.ErrorCode;
+import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
+import com.routebook.domain.Rule;
+import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.identifier.Identifier;
 import com.routebook.domain.routing.DocumentId;
 import com.routebook.domain.routing.DocumentRecord;
 import com.routebook.domain.routing.DocumentReference;
+import com.routebook.domain.routing.Outcome;
 import com.routebook.domain.routing.RoutingDecision;
+import com.routebook.domain.routing.StopReason;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,7 +111,13 @@ public class RoutingService
   @Override
   public Page<DocumentRecord> list(ListDocumentsQuery query) {
     TenantId tenant = Access.tenantOf(currentUser.actor(), Role.VIEWER);
-    return documentLog.list(tenant, query.outcome(), query.page());
+    return documentLog.list(tenant, query.filter(), query.sort(), query.page());
+  }
+
+  @Override
+  public Map<StopReason, Long> countByReason(DocumentFilter filter) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.VIEWER);
+    return documentLog.countByReason(tenant, filter);
   }
 
   @Override
@@ -127,6 +142,23 @@ public class RoutingService
   }
 
   @Override
+  @Transactional
+  public List<RoutingDecision> resendFiltered(DocumentFilter filter) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.EDITOR);
+    List<DocumentRecord> stopped = documentLog.findStopped(tenant, filter, MAX_RESEND + 1);
+    if (stopped.size() > MAX_RESEND) {
+      long matching =
+          documentLog
+              .list(tenant, stoppedOnly(filter), DocumentSort.DOCUMENT_ID, new PageRequest(0, 1))
+              .total();
+      throw new ValidationException(
+          ErrorCode.RESEND_TOO_MANY,
+          Violation.of(Input.DOCUMENT_FILTER, Rule.RESEND_COUNT, MAX_RESEND, matching));
+    }
+    return reroute(tenant, stopped);
+  }
+
+  @Override
   public List<DocumentRecord> stoppedDocumentsMatching(CustomerId customerId) {
     TenantId tenant = Access.tenantOf(currentUser.actor(), Role.VIEWER);
     return matching(tenant, customerId);
@@ -145,6 +177,30 @@ public class RoutingService
     TenantId tenant = Access.tenantOf(currentUser.actor(), Role.EDITOR);
     requireStopped(documentId, documentLog.find(tenant, documentId).orElse(null));
     documentLog.delete(tenant, documentId);
+  }
+
+  @Override
+  @Transactional
+  public int deleteAll(List<DocumentId> documentIds) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.EDITOR);
+    Set<DocumentId> ids = new LinkedHashSet<>(documentIds);
+    Map<DocumentId, DocumentRecord> found =
+        documentLog.findAll(tenant, ids).stream()
+            .collect(Collectors.toMap(DocumentRecord::documentId, Function.identity()));
+    ids.forEach(id -> requireStopped(id, found.get(id)));
+    return documentLog.deleteStopped(tenant, ids);
+  }
+
+  @Override
+  @Transactional
+  public int deleteFiltered(DocumentFilter filter) {
+    TenantId tenant = Access.tenantOf(currentUser.actor(), Role.EDITOR);
+    return documentLog.deleteStopped(tenant, filter);
+  }
+
+  /** The filter narrowed to stopped documents (a filter on routed ones matches none). */
+  private static DocumentFilter stoppedOnly(DocumentFilter filter) {
+    return filter.outcome() == Outcome.ROUTED ? filter : filter.withOutcome(Outcome.STOPPED);
   }
 
   /**

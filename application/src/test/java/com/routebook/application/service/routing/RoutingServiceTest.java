@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.routebook.application.fake.InMemoryCurrentUser;
 import com.routebook.application.fixture.TestWorld;
 import com.routebook.application.fixture.ValidIdentifiers;
+import com.routebook.application.port.DocumentFilter;
+import com.routebook.application.port.DocumentSort;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.in.directory.AddCustomerUseCase.AddCustomerCommand;
@@ -21,8 +23,11 @@ import com.routebook.application.port.out.DocumentLog;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.ErrorCode;
 import com.routebook.domain.ForbiddenException;
+import com.routebook.domain.Input;
 import com.routebook.domain.NotFoundException;
+import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
+import com.routebook.domain.Violation;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumber;
@@ -42,6 +47,7 @@ import com.routebook.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -354,15 +360,36 @@ class RoutingServiceTest {
     }
 
     @Override
-    public Page<DocumentRecord> list(TenantId tenantId, Outcome outcome, PageRequest page) {
-      Page<DocumentRecord> listed = log.list(tenantId, outcome, page);
+    public Page<DocumentRecord> list(
+        TenantId tenantId, DocumentFilter filter, DocumentSort sort, PageRequest page) {
+      Page<DocumentRecord> listed = log.list(tenantId, filter, sort, page);
       counted(listed.items());
       return listed;
     }
 
     @Override
+    public Map<StopReason, Long> countByReason(TenantId tenantId, DocumentFilter filter) {
+      return log.countByReason(tenantId, filter);
+    }
+
+    @Override
+    public List<DocumentRecord> findStopped(TenantId tenantId, DocumentFilter filter, int limit) {
+      return counted(log.findStopped(tenantId, filter, limit));
+    }
+
+    @Override
     public boolean delete(TenantId tenantId, DocumentId documentId) {
       return log.delete(tenantId, documentId);
+    }
+
+    @Override
+    public int deleteStopped(TenantId tenantId, Set<DocumentId> documentIds) {
+      return log.deleteStopped(tenantId, documentIds);
+    }
+
+    @Override
+    public int deleteStopped(TenantId tenantId, DocumentFilter filter) {
+      return log.deleteStopped(tenantId, filter);
     }
   }
 
@@ -421,6 +448,118 @@ class RoutingServiceTest {
         .containsExactly("B", "C");
     assertThat(service.list(new ListDocumentsQuery(null, PageRequest.first())).total())
         .isEqualTo(3);
+  }
+
+  @Test
+  void stopped_documents_are_filtered_counted_resent_and_deleted_by_filter() {
+    world.given(aCustomer().withNumbers("A-1"));
+    service.route(
+        new RouteDocumentsCommand(
+            List.of(
+                doc("S-1", MatchedBy.CUSTOMER_NUMBER, "N-1"),
+                doc("S-2", MatchedBy.CUSTOMER_NUMBER, "N-2"),
+                doc("S-3", MatchedBy.CUSTOMER_NUMBER, "N-2"),
+                doc("GO", MatchedBy.CUSTOMER_NUMBER, "A-1"))));
+    DocumentFilter n2 = new DocumentFilter(null, null, null, "N-2", null, null);
+
+    assertThat(service.countByReason(DocumentFilter.ALL)).containsEntry(StopReason.NO_MATCH, 3L);
+    assertThat(
+            service
+                .list(new ListDocumentsQuery(n2, DocumentSort.DOCUMENT_ID, PageRequest.first()))
+                .items())
+        .extracting(r -> r.documentId().value())
+        .containsExactly("S-2", "S-3");
+    world.given(aCustomer().withNumbers("N-2"));
+    assertThat(service.resendFiltered(DocumentFilter.ALL))
+        .extracting(d -> d.documentId().value() + " " + d.outcome())
+        .containsExactly("S-1 STOPPED", "S-2 ROUTED", "S-3 ROUTED");
+    assertThat(service.deleteFiltered(DocumentFilter.ALL)).isEqualTo(1);
+    assertThat(service.list(new ListDocumentsQuery(null, PageRequest.first())).items())
+        .extracting(r -> r.documentId().value())
+        .containsExactlyInAnyOrder("S-2", "S-3", "GO");
+    assertThat(service.resendFiltered(DocumentFilter.ofOutcome(Outcome.ROUTED))).isEmpty();
+  }
+
+  @Test
+  void more_stopped_documents_than_one_call_routes_are_not_resent_by_filter() {
+    List<DocumentRecord> many = new ArrayList<>();
+    for (int i = 0; i <= ResendDocumentsUseCaseLimit.MAX; i++) {
+      DocumentReference reference = doc("M-" + i, MatchedBy.CUSTOMER_NUMBER, "N-1");
+      many.add(
+          new DocumentRecord(
+              reference,
+              RoutingDecision.stopped(
+                  reference.documentId(),
+                  StopReason.NO_MATCH,
+                  null,
+                  null,
+                  null,
+                  List.of(),
+                  List.of()),
+              world.clock.now(),
+              world.clock.now()));
+    }
+    world.documentLog.keepAll(TENANT_A, many);
+
+    assertThatThrownBy(() -> service.resendFiltered(DocumentFilter.ALL))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.RESEND_TOO_MANY);
+              assertThat(e.violations())
+                  .containsExactly(
+                      Violation.of(
+                          Input.DOCUMENT_FILTER,
+                          Rule.RESEND_COUNT,
+                          ResendDocumentsUseCaseLimit.MAX,
+                          (long) many.size()));
+            });
+    assertThat(
+            service.resendFiltered(
+                new DocumentFilter(null, null, null, null, null, world.clock.now())))
+        .isEmpty();
+  }
+
+  /** The cap of a resend. */
+  private static final class ResendDocumentsUseCaseLimit {
+    static final int MAX =
+        com.routebook.application.port.in.routing.ResendDocumentsUseCase.MAX_RESEND;
+  }
+
+  @Test
+  void stopped_documents_are_deleted_by_ids_all_or_none() {
+    world.given(aCustomer().withNumbers("A-1"));
+    service.route(
+        new RouteDocumentsCommand(
+            List.of(
+                doc("S-1", MatchedBy.CUSTOMER_NUMBER, "N-1"),
+                doc("S-2", MatchedBy.CUSTOMER_NUMBER, "N-2"),
+                doc("GO", MatchedBy.CUSTOMER_NUMBER, "A-1"))));
+    List<DocumentId> withRouted = List.of(new DocumentId("S-1"), new DocumentId("GO"));
+
+    assertThatThrownBy(() -> service.deleteAll(withRouted))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_STOPPED));
+    assertThatThrownBy(() -> service.deleteAll(List.of(new DocumentId("none"))))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(world.documentLog.find(TENANT_A, new DocumentId("S-1"))).isPresent();
+    assertThat(service.deleteAll(List.of(new DocumentId("S-1"), new DocumentId("S-2"))))
+        .isEqualTo(2);
+    assertThat(world.documentLog.find(TENANT_A, new DocumentId("S-1"))).isEmpty();
+  }
+
+  @Test
+  void a_viewer_sees_and_counts_stopped_documents_but_neither_resends_nor_deletes_them() {
+    routeOne(doc("S-1", MatchedBy.CUSTOMER_NUMBER, "N-1"));
+    world.signedInAs(InMemoryCurrentUser.viewer(TENANT_A));
+
+    assertThat(service.countByReason(DocumentFilter.ALL)).containsEntry(StopReason.NO_MATCH, 1L);
+    assertThatThrownBy(() -> service.resendFiltered(DocumentFilter.ALL))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> service.deleteFiltered(DocumentFilter.ALL))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> service.deleteAll(List.of(new DocumentId("S-1"))))
+        .isInstanceOf(ForbiddenException.class);
   }
 
   @Test

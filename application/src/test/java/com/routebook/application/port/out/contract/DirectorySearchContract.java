@@ -473,4 +473,68 @@ public abstract class DirectorySearchContract {
   private static List<CustomerId> ids(Page<CustomerSummary> page) {
     return page.items().stream().map(CustomerSummary::id).toList();
   }
+
+  @Test
+  void a_lone_wildcard_lists_every_customer_of_the_tenant_paged() {
+    customerOf(tenantA, named("Zeta AB", pagero), "Z-1");
+    customerOf(tenantA, named("Alfa AB", crediflow), "A-1");
+    directory.add(
+        tenantA,
+        aCustomer()
+            .inTenant(tenantA)
+            .of(named("Mid AB", pagero))
+            .withNumbers("M-1")
+            .inactive()
+            .build());
+    customerOf(tenantB, named("Theirs AB", pagero), "T-1");
+
+    Page<CustomerSummary> first =
+        search.search(tenantA, SearchPattern.parse("*", true), null, new PageRequest(0, 2));
+    Page<CustomerSummary> second =
+        search.search(tenantA, SearchPattern.parse("**", false), null, new PageRequest(1, 2));
+
+    assertThat(names(first)).containsExactly("Alfa AB", "Mid AB");
+    assertThat(first.total()).isEqualTo(3);
+    assertThat(names(second)).containsExactly("Zeta AB");
+    assertThat(
+            names(
+                search.search(
+                    tenantA,
+                    SearchPattern.parse("*", true),
+                    CustomerState.INACTIVE,
+                    PageRequest.first())))
+        .containsExactly("Mid AB");
+  }
+
+  @Test
+  void a_contains_search_shorter_than_three_characters_finds_every_kind_of_field() {
+    Participant acme =
+        registered(
+            aParticipant()
+                .named("Acme Paper AB")
+                .withoutIdentifiers()
+                .withIdentifier(
+                    IdentifierScheme.ORGANIZATION_NUMBER,
+                    ValidIdentifiers.swedishOrganizationNumber(7654321))
+                .withProviders(pagero, crediflow));
+    Participant nordic = named("Nordic Parts AS", crediflow);
+    Participant partille = named("Partille Bygg AB", pagero);
+    customerOf(tenantA, acme, "ACME-100");
+    customerOf(tenantA, nordic, "NP-7");
+    customerOf(tenantA, partille, "PB-1");
+    customerOf(tenantB, named("Other Parts AB", pagero), "QZ-1");
+    String acmeNumber = acme.identifier(IdentifierScheme.ORGANIZATION_NUMBER).orElseThrow().value();
+
+    assertThat(names("*rt*", true)).containsExactly("Nordic Parts AS", "Partille Bygg AB");
+    assertThat(names("*RT*", true)).isEmpty();
+    assertThat(names("*RT*", false)).containsExactly("Nordic Parts AS", "Partille Bygg AB");
+    assertThat(names("*P-*", true)).containsExactly("Nordic Parts AS");
+    assertThat(names("*B-*", true)).containsExactly("Partille Bygg AB");
+    assertThat(names("*ed*", true)).containsExactly("Nordic Parts AS");
+    assertThat(names("*ag*", true)).containsExactly("Acme Paper AB", "Partille Bygg AB");
+    assertThat(names("*" + acmeNumber.substring(3, 5) + "*", true)).contains("Acme Paper AB");
+    assertThat(names("*QZ*", true)).isEmpty();
+    assertThat(names("*qx*", false)).isEmpty();
+    assertThat(find("*a*", false).total()).isEqualTo(3);
+  }
 }

@@ -2,6 +2,8 @@ package com.routebook.application.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.routebook.application.port.DocumentFilter;
+import com.routebook.application.port.DocumentSort;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.DocumentLog;
@@ -23,6 +25,7 @@ import com.routebook.domain.routing.Outcome;
 import com.routebook.domain.routing.Recipient;
 import com.routebook.domain.routing.RoutingDecision;
 import com.routebook.domain.routing.StopReason;
+import com.routebook.domain.search.SearchPattern;
 import com.routebook.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -373,5 +376,174 @@ public abstract class DocumentLogContract {
     log.keepAll(tenantB, List.of(stopped("SAME")));
     log.delete(tenantB, mine.documentId());
     assertThat(log.findStoppedReferencing(tenantA, Set.of(A_1), Set.of())).containsExactly(mine);
+  }
+
+  /** A stopped document of that reason, customer number and arrival. */
+  protected static DocumentRecord stoppedAt(
+      String id, StopReason reason, String customerNumber, Instant receivedAt) {
+    DocumentReference reference =
+        DocumentReference.of(id).with(MatchedBy.CUSTOMER_NUMBER, customerNumber);
+    return new DocumentRecord(
+        reference,
+        RoutingDecision.stopped(
+            reference.documentId(),
+            reason,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(Explanation.of(ExplanationCode.NO_REFERENCE_MATCHED))),
+        receivedAt,
+        receivedAt);
+  }
+
+  private List<String> ids(DocumentFilter filter, DocumentSort sort) {
+    return log.list(tenantA, filter, sort, new PageRequest(0, 500)).items().stream()
+        .map(r -> r.documentId().value())
+        .toList();
+  }
+
+  private void keepFiltered() {
+    log.keepAll(
+        tenantA,
+        List.of(
+            stoppedAt("F-1", StopReason.NO_MATCH, "N-10", RECEIVED),
+            stoppedAt("F-2", StopReason.CUSTOMER_INACTIVE, "N-20", RECEIVED.plusSeconds(60)),
+            stoppedAt("F-3", StopReason.NO_MATCH, "N-20", RECEIVED.plusSeconds(120)),
+            stoppedAt("F-4", StopReason.AMBIGUOUS_RECIPIENT, "AB", RECEIVED.plusSeconds(120)),
+            routed("F-5")));
+    log.keepAll(tenantB, List.of(stoppedAt("F-9", StopReason.NO_MATCH, "N-10", RECEIVED)));
+  }
+
+  @Test
+  void documents_are_listed_newest_first_oldest_first_or_by_id() {
+    keepFiltered();
+
+    assertThat(ids(DocumentFilter.ALL, DocumentSort.NEWEST_FIRST))
+        .containsExactly("F-3", "F-4", "F-2", "F-1", "F-5");
+    assertThat(ids(DocumentFilter.ALL, DocumentSort.OLDEST_FIRST))
+        .containsExactly("F-1", "F-5", "F-2", "F-3", "F-4");
+    assertThat(ids(DocumentFilter.ALL, DocumentSort.DOCUMENT_ID))
+        .containsExactly("F-1", "F-2", "F-3", "F-4", "F-5");
+    Page<DocumentRecord> second =
+        log.list(tenantA, DocumentFilter.ALL, DocumentSort.NEWEST_FIRST, new PageRequest(1, 2));
+    assertThat(second.total()).isEqualTo(5);
+    assertThat(second.items())
+        .extracting(r -> r.documentId().value())
+        .containsExactly("F-2", "F-1");
+  }
+
+  @Test
+  void documents_are_filtered_by_outcome_reason_customer_number_time_and_pattern() {
+    keepFiltered();
+    DocumentFilter stopped = DocumentFilter.ofOutcome(Outcome.STOPPED);
+
+    assertThat(ids(stopped.withReason(StopReason.NO_MATCH), DocumentSort.DOCUMENT_ID))
+        .containsExactly("F-1", "F-3");
+    assertThat(
+            ids(
+                new DocumentFilter(null, null, null, " N-20 ", null, null),
+                DocumentSort.DOCUMENT_ID))
+        .containsExactly("F-2", "F-3");
+    assertThat(
+            ids(
+                new DocumentFilter(
+                    Outcome.STOPPED,
+                    null,
+                    null,
+                    null,
+                    RECEIVED.plusSeconds(60),
+                    RECEIVED.plusSeconds(120)),
+                DocumentSort.DOCUMENT_ID))
+        .containsExactly("F-2");
+    assertThat(ids(pattern("*20"), DocumentSort.DOCUMENT_ID)).containsExactly("F-2", "F-3");
+    assertThat(ids(pattern("F-4"), DocumentSort.DOCUMENT_ID)).containsExactly("F-4");
+    assertThat(ids(pattern("*B*"), DocumentSort.DOCUMENT_ID)).containsExactly("F-4", "F-5");
+    assertThat(ids(pattern("*"), DocumentSort.DOCUMENT_ID)).hasSize(5);
+    assertThat(ids(patternIgnoringCase("*ab"), DocumentSort.DOCUMENT_ID)).containsExactly("F-4");
+    assertThat(ids(pattern("*ab"), DocumentSort.DOCUMENT_ID)).isEmpty();
+    assertThat(ids(pattern("*_*"), DocumentSort.DOCUMENT_ID)).isEmpty();
+  }
+
+  private static DocumentFilter pattern(String query) {
+    return new DocumentFilter(null, null, SearchPattern.parse(query, true), null, null, null);
+  }
+
+  private static DocumentFilter patternIgnoringCase(String query) {
+    return new DocumentFilter(null, null, SearchPattern.parse(query, false), null, null, null);
+  }
+
+  @Test
+  void stopped_documents_are_counted_per_reason_over_the_filter() {
+    keepFiltered();
+
+    assertThat(log.countByReason(tenantA, DocumentFilter.ALL))
+        .containsEntry(StopReason.NO_MATCH, 2L)
+        .containsEntry(StopReason.CUSTOMER_INACTIVE, 1L)
+        .containsEntry(StopReason.AMBIGUOUS_RECIPIENT, 1L)
+        .containsEntry(StopReason.RECIPIENT_NON_EXISTING, 0L)
+        .hasSize(StopReason.values().length);
+    assertThat(log.countByReason(tenantA, new DocumentFilter(null, null, null, "N-20", null, null)))
+        .containsEntry(StopReason.NO_MATCH, 1L)
+        .containsEntry(StopReason.CUSTOMER_INACTIVE, 1L)
+        .containsEntry(StopReason.AMBIGUOUS_RECIPIENT, 0L);
+    assertThat(log.countByReason(tenantB, DocumentFilter.ALL))
+        .containsEntry(StopReason.NO_MATCH, 1L)
+        .containsEntry(StopReason.CUSTOMER_INACTIVE, 0L);
+  }
+
+  @Test
+  void stopped_documents_of_a_filter_are_found_up_to_a_limit_by_document_id() {
+    keepFiltered();
+
+    assertThat(log.findStopped(tenantA, DocumentFilter.ALL, 10))
+        .extracting(r -> r.documentId().value())
+        .containsExactly("F-1", "F-2", "F-3", "F-4");
+    assertThat(log.findStopped(tenantA, DocumentFilter.ALL, 2))
+        .extracting(r -> r.documentId().value())
+        .containsExactly("F-1", "F-2");
+    assertThat(log.findStopped(tenantA, DocumentFilter.ofOutcome(Outcome.ROUTED), 10)).isEmpty();
+    assertThat(log.findStopped(tenantB, DocumentFilter.ALL, 10))
+        .extracting(r -> r.documentId().value())
+        .containsExactly("F-9");
+  }
+
+  @Test
+  void stopped_documents_are_deleted_by_ids_routed_ones_and_other_tenants_stay() {
+    keepFiltered();
+
+    int deleted =
+        log.deleteStopped(
+            tenantA,
+            Set.of(
+                new DocumentId("F-1"),
+                new DocumentId("F-5"),
+                new DocumentId("F-9"),
+                new DocumentId("none")));
+
+    assertThat(deleted).isEqualTo(1);
+    assertThat(ids(DocumentFilter.ALL, DocumentSort.DOCUMENT_ID))
+        .containsExactly("F-2", "F-3", "F-4", "F-5");
+    assertThat(log.find(tenantB, new DocumentId("F-9"))).isPresent();
+    assertThat(log.deleteStopped(tenantA, Set.of())).isZero();
+  }
+
+  @Test
+  void stopped_documents_are_deleted_by_filter_with_their_keys() {
+    keepFiltered();
+
+    assertThat(log.deleteStopped(tenantA, new DocumentFilter(null, null, null, "N-20", null, null)))
+        .isEqualTo(2);
+    assertThat(log.deleteStopped(tenantA, DocumentFilter.ofOutcome(Outcome.ROUTED))).isZero();
+    assertThat(ids(DocumentFilter.ALL, DocumentSort.DOCUMENT_ID))
+        .containsExactly("F-1", "F-4", "F-5");
+    assertThat(
+            log.findStoppedReferencing(
+                tenantA, Set.of(new CustomerNumber("N-20"), new CustomerNumber("AB")), Set.of()))
+        .extracting(r -> r.documentId().value())
+        .containsExactly("F-4");
+    assertThat(log.deleteStopped(tenantA, DocumentFilter.ALL)).isEqualTo(2);
+    assertThat(ids(DocumentFilter.ALL, DocumentSort.DOCUMENT_ID)).containsExactly("F-5");
+    assertThat(log.find(tenantB, new DocumentId("F-9"))).isPresent();
   }
 }

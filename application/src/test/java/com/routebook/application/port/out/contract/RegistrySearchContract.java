@@ -238,4 +238,47 @@ public abstract class RegistrySearchContract {
     assertThat(none.items()).isEmpty();
     assertThat(none.total()).isZero();
   }
+
+  @Test
+  void a_lone_wildcard_lists_every_participant_paged() {
+    named("Zeta AB", pagero);
+    named("Alfa AB", crediflow);
+    named("Mid AB", pagero);
+
+    Page<ParticipantSummary> first =
+        search.search(SearchPattern.parse("*", true), new PageRequest(0, 2));
+    Page<ParticipantSummary> second =
+        search.search(SearchPattern.parse("**", false), new PageRequest(1, 2));
+
+    assertThat(names(first)).containsExactly("Alfa AB", "Mid AB");
+    assertThat(first.total()).isEqualTo(3);
+    assertThat(names(second)).containsExactly("Zeta AB");
+    assertThat(second.total()).isEqualTo(3);
+  }
+
+  @Test
+  void a_contains_search_shorter_than_three_characters_finds_every_kind_of_field() {
+    Participant acme =
+        registered(
+            aParticipant()
+                .named("Acme Paper AB")
+                .withoutIdentifiers()
+                .withIdentifier(
+                    IdentifierScheme.ORGANIZATION_NUMBER,
+                    ValidIdentifiers.swedishOrganizationNumber(7654321))
+                .withProviders(pagero));
+    named("Nordic Parts AS", crediflow);
+    named("Partille Bygg AB", pagero);
+    String acmeNumber = acme.identifier(IdentifierScheme.ORGANIZATION_NUMBER).orElseThrow().value();
+
+    assertThat(names("*rt*", true)).containsExactly("Nordic Parts AS", "Partille Bygg AB");
+    assertThat(names("*RT*", true)).isEmpty();
+    assertThat(names("*RT*", false)).containsExactly("Nordic Parts AS", "Partille Bygg AB");
+    assertThat(names("*AS", true)).containsExactly("Nordic Parts AS");
+    assertThat(names("*ed*", true)).containsExactly("Nordic Parts AS");
+    assertThat(names("*" + acmeNumber.substring(3, 5) + "*", true)).contains("Acme Paper AB");
+    assertThat(names("A*", true)).containsExactly("Acme Paper AB");
+    assertThat(names("*qx*", false)).isEmpty();
+    assertThat(find("*a*", false).total()).isEqualTo(3);
+  }
 }
