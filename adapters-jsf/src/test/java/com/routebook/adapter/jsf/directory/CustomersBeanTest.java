@@ -67,9 +67,11 @@ class CustomersBeanTest {
     bean.setQuery("*");
     bean.search();
 
-    assertThat(queries).hasSize(2);
-    assertThat(queries.get(0).pattern().matches("xaby")).isTrue();
-    assertThat(queries.get(1).pattern().matchesEverything()).isTrue();
+    // (each search also counts the customers needing attention, without a pattern)
+    var searches = queries.stream().filter(query -> query.pattern() != null).toList();
+    assertThat(searches).hasSize(2);
+    assertThat(searches.get(0).pattern().matches("xaby")).isTrue();
+    assertThat(searches.get(1).pattern().matchesEverything()).isTrue();
     assertThat(feedback.at(CustomersBean.QUERY_FIELD)).isEmpty();
   }
 
