@@ -459,7 +459,9 @@ import_file="$out/import.csv"
 psql_q -c "\\copy (SELECT e_address AS \"eAddress\", 'I' || row_number() OVER (ORDER BY id)
   AS \"customerNumbers\" FROM participant ORDER BY id LIMIT $rows) TO '$import_file' WITH (FORMAT csv, HEADER)"
 heap() {
-  curl -fsS "$base/metrics?scope=base" 2>/dev/null | awk '/^memory_usedHeap_bytes/ {printf "%.0f", $NF; exit}'
+  # awk reads to the end: an early exit would cut curl off (SIGPIPE), failing the pipe under pipefail
+  curl -fsS "$base/metrics?scope=base" 2>/dev/null |
+    awk '/^memory_usedHeap_bytes/ && v == "" {v = $NF} END {if (v != "") printf "%.0f", v}'
 }
 import_run() { # query; prints: seconds peak-heap-MB status-json
   local id status h peak=0 t0 t1
