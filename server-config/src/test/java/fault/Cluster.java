@@ -31,7 +31,7 @@ final class Cluster {
 
   private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(10);
 
-  final int port = Integer.getInteger("fault.cluster.port", 9280);
+  final int port = Integer.getInteger("fault.cluster.port", 9780);
   final String dbHost = System.getProperty("fault.db.host", "localhost");
   final int dbPort = Integer.getInteger("fault.db.port", 9299);
   final String dbName = System.getProperty("fault.db.name", "routebook_cluster");
