@@ -68,6 +68,17 @@ public record DecisionResponse(
         ApiTexts.ENGLISH.texts(decision.path()));
   }
 
+  /**
+   * Consistent with {@code equals} (equal decisions have equal document ids and outcomes) and
+   * cheap: JSON-B puts every object it writes in a hash set (its recursion check), and the record's
+   * own hash walked every character of every message and step, newly made for each decision: in a
+   * batch of 10,000 documents a tenth of the server's time.
+   */
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(documentId, outcome);
+  }
+
   /** The participant a document goes to. */
   @Schema(name = "Recipient")
   public record RecipientJson(String participantId, String name, String eAddress) {

@@ -174,6 +174,63 @@ class DecisionResponseTest {
   }
 
   @Test
+  void equal_decisions_hash_alike_whatever_their_texts_and_different_ones_are_not_equal() {
+    DecisionResponse decision =
+        new DecisionResponse(
+            "D-1",
+            "STOPPED",
+            "NO_MATCH",
+            "stopped",
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of("step one", "step two"));
+    DecisionResponse same =
+        new DecisionResponse(
+            "D-1",
+            "STOPPED",
+            "NO_MATCH",
+            "stopped",
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            new ArrayList<>(List.of("step one", "step two")));
+    DecisionResponse otherPath =
+        new DecisionResponse(
+            "D-1",
+            "STOPPED",
+            "NO_MATCH",
+            "stopped",
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of("step one"));
+
+    assertThat(same).isEqualTo(decision).hasSameHashCodeAs(decision);
+    assertThat(otherPath).isNotEqualTo(decision);
+    assertThat(
+            new DecisionResponse(
+                    "D-2",
+                    "STOPPED",
+                    "NO_MATCH",
+                    "stopped",
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of())
+                .hashCode())
+        .isNotEqualTo(decision.hashCode());
+  }
+
+  @Test
   void scheme_warnings_read_as_before() {
     assertThat(warnings(EAddress.parse("0037:003701120389")))
         .containsExactly("scheme 0037 (FI:OVT) is removed; use 0216");
