@@ -156,6 +156,9 @@ final class Cluster {
     env.put("DB_USER", dbUser);
     env.put("DB_PASSWORD", dbPassword);
     env.put("DEMO_DATA", "true");
+    // An instance started in 20-30 s on a quiet machine and in over 5 minutes at a load average of
+    // 23 (four builds beside it): wait up to 9 minutes, within the script's own 10.
+    env.put("CLUSTER_START_TIMEOUT", "540");
     Path log = logs.resolve(name + ".log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process process = builder.start();
