@@ -7,13 +7,13 @@ import static it.rest.TestData.VIEWER;
 import static it.rest.TestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.DirectoryCareFixture;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,6 @@ import org.microshed.testing.jupiter.MicroShedTest;
  */
 @MicroShedTest
 class DirectoryCareIT {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private static String q(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -81,35 +79,14 @@ class DirectoryCareIT {
         .findFirst();
   }
 
-  /** A random valid Finnish business id without its dash (7 digits and the check digit). */
-  private static String finnishBusinessId() {
-    int[] weights = {7, 9, 10, 5, 8, 4, 2};
-    while (true) {
-      StringBuilder digits = new StringBuilder();
-      int sum = 0;
-      for (int weight : weights) {
-        int digit = RANDOM.nextInt(10);
-        digits.append(digit);
-        sum += digit * weight;
-      }
-      int remainder = sum % 11;
-      if (remainder != 1) {
-        return digits.append(remainder == 0 ? 0 : 11 - remainder).toString();
-      }
-    }
-  }
-
   @Test
   void non_existing_and_needs_attention_filter_the_directory() {
     String prefix = unique("Care") + " ";
     String first = TestData.provider(unique("First "));
     String second = TestData.provider(unique("Second "));
-    TestData.Participant gone = TestData.participant(prefix + "Gone", first);
+    DirectoryCareFixture.attention(TestData.CARE, prefix, first, unique("C"));
     TestData.Participant dropped = TestData.participant(prefix + "Dropped", first, second);
-    TestData.Participant fine = TestData.participant(prefix + "Fine", first, second);
-    TestData.customer(EDITOR, gone, unique("G-"));
     JsonObject moved = TestData.customer(EDITOR, dropped, unique("D-"));
-    TestData.customer(EDITOR, fine, unique("F-"));
     Expect.ok(
         EDITOR.withIfMatch(
             "PUT",
@@ -117,7 +94,6 @@ class DirectoryCareIT {
             Json.createObjectBuilder().add("serviceProviderId", second).build(),
             "\"" + moved.getJsonNumber("version").longValue() + "\""),
         200);
-    deactivate(gone);
     Expect.ok(
         ADMIN.put("registry/participants/" + dropped.id(), withProviders(dropped, first)), 200);
 
@@ -137,32 +113,49 @@ class DirectoryCareIT {
   void names_are_ordered_in_the_callers_language_and_columns_sort_either_way() {
     String prefix = unique("Sort") + " ";
     String provider = TestData.provider(unique("Provider "));
-    for (String name : List.of("\u00d6ster", "Zeta", "\u00c5ke", "alfa", "Beta")) {
+    List<String> swedish =
+        List.of(
+            "alfa",
+            "Beta",
+            "Stra\u00dfe",
+            "Strazza",
+            "Zeta",
+            "\u00c5by",
+            "\u00c4rla",
+            "\u00d6stra");
+    List<String> english =
+        List.of(
+            "\u00c5by",
+            "alfa",
+            "\u00c4rla",
+            "Beta",
+            "\u00d6stra",
+            "Stra\u00dfe",
+            "Strazza",
+            "Zeta");
+    for (String name :
+        List.of(
+            "\u00d6stra",
+            "Zeta",
+            "\u00c5by",
+            "Stra\u00dfe",
+            "alfa",
+            "Beta",
+            "\u00c4rla",
+            "Strazza")) {
       TestData.customer(EDITOR, TestData.participant(prefix + name, provider), unique("S-"));
     }
     String search = "q=" + q(prefix + "*");
 
     assertThat(names(list(VIEWER, search, "Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5")))
-        .containsExactly(
-            prefix + "alfa",
-            prefix + "Beta",
-            prefix + "Zeta",
-            prefix + "\u00c5ke",
-            prefix + "\u00d6ster");
+        .isEqualTo(swedish.stream().map(prefix::concat).toList());
     assertThat(names(list(VIEWER, search + "&sort=-name", "Accept-Language", "sv")))
-        .containsExactly(
-            prefix + "\u00d6ster",
-            prefix + "\u00c5ke",
-            prefix + "Zeta",
-            prefix + "Beta",
-            prefix + "alfa");
+        .isEqualTo(
+            java.util.stream.IntStream.range(0, swedish.size())
+                .mapToObj(i -> prefix + swedish.get(swedish.size() - 1 - i))
+                .toList());
     assertThat(names(list(VIEWER, search)))
-        .containsExactly(
-            prefix + "\u00c5ke",
-            prefix + "alfa",
-            prefix + "Beta",
-            prefix + "\u00d6ster",
-            prefix + "Zeta");
+        .isEqualTo(english.stream().map(prefix::concat).toList());
     Expect.problem(VIEWER.get("customers?sort=colour"), 422, "INVALID_PARAMETER");
   }
 
@@ -357,37 +350,133 @@ class DirectoryCareIT {
 
   @Test
   void a_deprecated_e_address_scheme_is_warned_of_in_the_customer_and_its_summary() {
-    String provider = TestData.provider(unique("Provider "));
-    String name = unique("Legacy Oy ");
-    JsonObject body =
-        Json.createObjectBuilder()
-            .add("name", name)
-            .add("country", "FI")
-            .add("eAddress", "0037:" + finnishBusinessId())
-            .add("identifiers", Json.createArrayBuilder())
-            .add(
-                "serviceProviders",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("id", provider).add("default", true)))
-            .build();
-    String participantId =
-        Expect.ok(ADMIN.post("registry/participants", body), 201).json().getString("id");
-    JsonObject customer =
-        Expect.ok(
-                EDITOR.post(
-                    "customers",
-                    Json.createObjectBuilder()
-                        .add("participantId", participantId)
-                        .add("customerNumbers", unique("L-"))
-                        .build()),
-                201)
-            .json();
+    DirectoryCareFixture.Customer legacy =
+        DirectoryCareFixture.legacyCustomer(
+            TestData.CARE,
+            unique("Legacy Oy "),
+            TestData.provider(unique("Provider ")),
+            unique("L-"));
+    JsonObject customer = Expect.ok(VIEWER.get("customers/" + legacy.id()), 200).json();
 
-    assertThat(strings(customer, "warnings")).singleElement().asString().contains("0037");
-    JsonObject summary = list(VIEWER, "q=" + q(name)).getJsonArray("items").getJsonObject(0);
+    assertThat(strings(customer, "warnings"))
+        .containsExactly(DirectoryCareFixture.LEGACY_WARNING_API);
+    JsonObject summary =
+        list(VIEWER, "q=" + q(legacy.name())).getJsonArray("items").getJsonObject(0);
     assertThat(strings(summary, "warnings")).isEqualTo(strings(customer, "warnings"));
     JsonObject plain =
         TestData.customer(EDITOR, TestData.participant(unique("Plain ")), unique("P-"));
     assertThat(plain.getJsonArray("warnings")).isEmpty();
+  }
+
+  @Test
+  void every_answer_with_an_e_address_carries_its_warnings() {
+    DirectoryCareFixture.Customer legacy =
+        DirectoryCareFixture.legacyCustomer(
+            TestData.CARE,
+            unique("Legacy Answers Oy "),
+            TestData.provider(unique("Provider ")),
+            unique("LA-"));
+    String warning = DirectoryCareFixture.LEGACY_WARNING_API;
+
+    JsonObject participant =
+        Expect.ok(VIEWER.get("registry/participants/" + legacy.participant().id()), 200).json();
+    assertThat(strings(participant, "warnings")).containsExactly(warning);
+    JsonObject found =
+        Expect.ok(VIEWER.get("registry/participants?q=" + q(legacy.name())), 200)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(strings(found, "warnings")).containsExactly(warning);
+    TestData.Participant plain = TestData.participant(unique("Plain Answers "));
+    assertThat(
+            Expect.ok(VIEWER.get("registry/participants/" + plain.id()), 200)
+                .json()
+                .getJsonArray("warnings"))
+        .isEmpty();
+
+    JsonObject decision =
+        Expect.ok(
+                EDITOR.post(
+                    "routing/test",
+                    Json.createObjectBuilder()
+                        .add("documentId", unique("T-"))
+                        .add("eAddress", legacy.eAddress())
+                        .build()),
+                200)
+            .json();
+    assertThat(decision.getString("outcome")).isEqualTo("ROUTED");
+    assertThat(strings(decision.getJsonObject("recipient"), "warnings")).containsExactly(warning);
+
+    String documentId = unique("STOP-");
+    String sent = DirectoryCareFixture.legacyEAddress();
+    JsonObject stopped =
+        Expect.ok(
+                EDITOR.post(
+                    "documents",
+                    Json.createObjectBuilder()
+                        .add(
+                            "documents",
+                            Json.createArrayBuilder()
+                                .add(
+                                    Json.createObjectBuilder()
+                                        .add("documentId", documentId)
+                                        .add("eAddress", sent)))
+                        .build()),
+                200)
+            .json()
+            .getJsonArray("results")
+            .getJsonObject(0);
+    assertThat(stopped.getString("outcome")).isEqualTo("STOPPED");
+    JsonObject kept =
+        Expect.ok(VIEWER.get("documents?status=STOPPED&q=" + q(documentId)), 200)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(kept.getJsonObject("reference").getString("eAddress")).isEqualTo(sent);
+    assertThat(strings(kept.getJsonObject("reference"), "warnings")).containsExactly(warning);
+  }
+
+  @Test
+  void a_new_e_address_and_new_identifiers_in_one_change_raise_one_alert() {
+    TestData.Participant participant = TestData.participant(unique("Moving "));
+    String customerId = TestData.customer(EDITOR, participant, unique("MV-")).getString("id");
+    String orgNo = TestData.swedishOrganizationNumber();
+
+    Expect.ok(
+        ADMIN.put(
+            "registry/participants/" + participant.id(),
+            Json.createObjectBuilder(participant.json())
+                .add("eAddress", "0007:" + orgNo)
+                .add(
+                    "identifiers",
+                    Json.createArrayBuilder().add(TestData.scheme("ORGANIZATION_NUMBER", orgNo)))
+                .build()),
+        200);
+
+    List<JsonObject> alerts =
+        Expect.ok(VIEWER.get("alerts?size=500"), 200)
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("customerId").equals(customerId))
+            .toList();
+    assertThat(alerts)
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.getString("kind")).isEqualTo("PARTICIPANT_CHANGED");
+              assertThat(alert.getString("detail"))
+                  .startsWith(
+                      "the E-address of "
+                          + participant.name()
+                          + " changed from "
+                          + participant.eAddress()
+                          + " to 0007:"
+                          + orgNo
+                          + " and its identifiers from [ORGANIZATION_NUMBER "
+                          + participant.organizationNumber())
+                  .endsWith("] to [ORGANIZATION_NUMBER " + orgNo + "]");
+            });
   }
 }

@@ -1,5 +1,6 @@
 package it.rest;
 
+import it.DirectoryCareFixture;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -56,6 +57,42 @@ final class TestData {
     }
     return digits.append(gs1(digits.toString())).toString();
   }
+
+  /** The shared fixture's calls, made by the network administrator and demo-editor. */
+  static final DirectoryCareFixture.Calls CARE =
+      new DirectoryCareFixture.Calls() {
+        @Override
+        public DirectoryCareFixture.Participant swedishParticipant(
+            String name, String... providerIds) {
+          Participant p = participant(name, providerIds);
+          return new DirectoryCareFixture.Participant(p.id(), p.name(), p.eAddress());
+        }
+
+        @Override
+        public String register(JsonObject body) {
+          return Expect.ok(ADMIN.post("registry/participants", body), 201).json().getString("id");
+        }
+
+        @Override
+        public void deactivate(String participantId) {
+          Expect.ok(
+              ADMIN.post("registry/participants/" + participantId + "/deactivate", null), 200);
+        }
+
+        @Override
+        public String addCustomer(String participantId, String customerNumber) {
+          return Expect.ok(
+                  EDITOR.post(
+                      "customers",
+                      Json.createObjectBuilder()
+                          .add("participantId", participantId)
+                          .add("customerNumbers", customerNumber)
+                          .build()),
+                  201)
+              .json()
+              .getString("id");
+        }
+      };
 
   /** A participant registered by the network administrator: a Swedish company. */
   static Participant participant(String name, String... providerIds) {

@@ -2,6 +2,7 @@ package it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.DirectoryCareFixture;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -32,8 +33,12 @@ final class Api {
 
   /** Registers a Swedish participant with a fresh organization number and the providers. */
   static Participant registerParticipant(String name, int providers) {
+    return registerParticipant(name, providerIds(providers));
+  }
+
+  /** Registers a Swedish participant with a fresh organization number and those providers. */
+  static Participant registerParticipant(String name, List<String> providerIds) {
     String number = swedishOrganizationNumber();
-    List<String> providerIds = providerIds(providers);
     var body =
         Json.createObjectBuilder()
             .add("name", name)
@@ -99,6 +104,35 @@ final class Api {
             201);
     return created.getString("id");
   }
+
+  /**
+   * The shared fixture's calls, made through this client by the demo editor and the administrator.
+   */
+  static final DirectoryCareFixture.Calls CARE =
+      new DirectoryCareFixture.Calls() {
+        @Override
+        public DirectoryCareFixture.Participant swedishParticipant(
+            String name, String... providerIds) {
+          Participant p = registerParticipant(name, List.of(providerIds));
+          return new DirectoryCareFixture.Participant(p.id(), p.name(), p.eAddress());
+        }
+
+        @Override
+        public String register(JsonObject body) {
+          return send("network-admin", "POST", "/registry/participants", body.toString(), 201)
+              .getString("id");
+        }
+
+        @Override
+        public void deactivate(String participantId) {
+          deactivateParticipant(participantId);
+        }
+
+        @Override
+        public String addCustomer(String participantId, String customerNumber) {
+          return Api.addCustomer("demo-editor", participantId, customerNumber);
+        }
+      };
 
   /** A customer as the API shows it. */
   static JsonObject customer(String user, String customerId) {

@@ -2,8 +2,10 @@ package it.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.DirectoryCareFixture;
+import it.DirectoryCareFixture.Attention;
+import it.DirectoryCareFixture.Customer;
 import jakarta.json.Json;
-import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -12,38 +14,20 @@ import org.openqa.selenium.support.ui.Select;
  * Keeping the directory right on the screens: My Customers filtered by state (with "Non existing"
  * and "Needs attention"), sorted and paged, with the "Needs attention" count; the Alerts screen
  * (editors dismiss); the public registry in every user's menu; re-link on the Advanced settings;
- * the warning of a deprecated E-address scheme beside the E-address.
+ * the warning of a deprecated E-address scheme beside the E-address on every screen that shows one
+ * (My Customers, the customer, Test routing, Stopped documents and the fix page), in English and
+ * Swedish. The participants come from the shared {@link DirectoryCareFixture}.
  */
 class DirectoryCareScreensIT extends UiFlow {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** A random valid Finnish business id without its dash. */
-  private static String finnishBusinessId() {
-    int[] weights = {7, 9, 10, 5, 8, 4, 2};
-    while (true) {
-      StringBuilder digits = new StringBuilder();
-      int sum = 0;
-      for (int weight : weights) {
-        int digit = RANDOM.nextInt(10);
-        digits.append(digit);
-        sum += digit * weight;
-      }
-      int remainder = sum % 11;
-      if (remainder != 1) {
-        return digits.append(remainder == 0 ? 0 : 11 - remainder).toString();
-      }
-    }
-  }
 
   @Test
   void my_customers_filters_by_state_sorts_pages_and_counts_those_needing_attention() {
     String t = token();
-    Api.Participant gone = Api.registerParticipant("Care Gone " + t, 1);
-    Api.Participant fine = Api.registerParticipant("Care Fine " + t, 1);
-    Api.addCustomer(EDITOR, gone.id(), "CG-" + t);
-    Api.addCustomer(EDITOR, fine.id(), "CF-" + t);
-    Api.deactivateParticipant(gone.id());
+    Attention care =
+        DirectoryCareFixture.attention(
+            Api.CARE, "Care " + t + " ", Api.providerIds(1).get(0), "C" + t);
+    Customer gone = care.gone();
+    Customer fine = care.fine();
 
     browser.signIn(EDITOR);
     browser.menu("menuCustomers");
@@ -53,7 +37,7 @@ class DirectoryCareScreensIT extends UiFlow {
     browser.click("attention:showAttention");
     assertThat(new Select(browser.field("search:state")).getFirstSelectedOption().getText())
         .isEqualTo("Needs attention");
-    browser.type("search:query", "Care * " + t);
+    browser.type("search:query", "Care " + t + " *");
     browser.click("search:go");
     assertThat(browser.text("customerTable")).contains(gone.name()).doesNotContain(fine.name());
 
@@ -156,35 +140,111 @@ class DirectoryCareScreensIT extends UiFlow {
     browser.check("77-customer-relinked");
   }
 
+  /** A customer whose E-address has the removed scheme 0037. */
+  private static Customer legacyCustomer(String t) {
+    return DirectoryCareFixture.legacyCustomer(
+        Api.CARE, "Care Legacy Oy " + t, Api.providerIds(1).get(0), "CL-" + t);
+  }
+
   @Test
   void a_deprecated_e_address_scheme_is_warned_of_beside_the_e_address() {
     String t = token();
-    String providerId = Api.providerIds(1).get(0);
-    var body =
-        Json.createObjectBuilder()
-            .add("name", "Care Legacy Oy " + t)
-            .add("country", "FI")
-            .add("eAddress", "0037:" + finnishBusinessId())
-            .add("identifiers", Json.createArrayBuilder())
-            .add(
-                "serviceProviders",
-                Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("id", providerId).add("default", true)))
-            .build();
-    String participantId =
-        Api.send("network-admin", "POST", "/registry/participants", body.toString(), 201)
-            .getString("id");
-    String customerId = Api.addCustomer(EDITOR, participantId, "CL-" + t);
+    Customer legacy = legacyCustomer(t);
 
     browser.signIn(VIEWER);
     browser.go("customers.xhtml");
-    browser.type("search:query", "Care Legacy Oy " + t);
+    browser.type("search:query", legacy.name());
     browser.click("search:go");
     assertThat(browser.text("customerTable")).contains("0037").contains("removed");
     browser.check("78-my-customers-e-address-warning");
 
-    browser.go("customer.xhtml?id=" + customerId);
+    browser.go("customer.xhtml?id=" + legacy.id());
     assertThat(browser.text("details")).contains("Scheme 0037").contains("use 0216");
     browser.check("79-customer-e-address-warning");
+  }
+
+  @Test
+  void test_routing_warns_beside_the_e_address_entered_and_the_recipients() {
+    String t = token();
+    Customer legacy = legacyCustomer(t);
+
+    browser.signIn(VIEWER);
+    browser.go("test-routing.xhtml");
+    browser.type("routing:documentId", "LEGACY-" + t);
+    browser.type("routing:eAddress", legacy.eAddress());
+    browser.click("routing:test");
+
+    assertThat(browser.text("outcome")).isEqualTo("Routed");
+    assertThat(browser.text("recipient")).contains(legacy.eAddress());
+    assertThat(browser.text("recipientWarnings"))
+        .isEqualTo(DirectoryCareFixture.LEGACY_WARNING_SCREEN);
+    assertThat(browser.text("routing:eAddressWarnings"))
+        .isEqualTo(DirectoryCareFixture.LEGACY_WARNING_SCREEN);
+    browser.check("84-test-routing-e-address-warning");
+
+    browser.go("test-routing.xhtml");
+    browser.type("routing:documentId", "PLAIN-" + t);
+    browser.type("routing:eAddress", "0007:" + Api.swedishOrganizationNumber());
+    browser.click("routing:test");
+    assertThat(browser.text("routing:eAddressWarnings")).isEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector(".rb-e-address-warning"))).isEmpty();
+  }
+
+  @Test
+  void stopped_documents_and_the_fix_page_warn_beside_the_e_address_sent() {
+    String t = token();
+    String documentId = "LEGACY-" + t;
+    String eAddress = DirectoryCareFixture.legacyEAddress();
+    Api.send(
+        EDITOR,
+        "POST",
+        "/documents",
+        Json.createObjectBuilder()
+            .add(
+                "documents",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("documentId", documentId)
+                            .add("customerNumber", "CL-" + t)
+                            .add("eAddress", eAddress)))
+            .build()
+            .toString(),
+        200);
+
+    browser.signIn(EDITOR);
+    browser.go("stopped-documents.xhtml");
+    browser.type("filters:query", documentId);
+    browser.click("filters:apply");
+    String row =
+        browser
+            .driver()
+            .findElement(By.xpath("//tr[td[normalize-space()='" + documentId + "']]"))
+            .getText();
+    assertThat(row).contains(eAddress).contains(DirectoryCareFixture.LEGACY_WARNING_SCREEN);
+    assertThat(browser.driver().findElements(By.cssSelector(".rb-e-address-warning"))).hasSize(1);
+    browser.check("85-stopped-documents-e-address-warning");
+
+    browser.click(By.cssSelector("[aria-label='Fix " + documentId + "']"));
+    assertThat(browser.text("document"))
+        .contains(eAddress)
+        .contains(DirectoryCareFixture.LEGACY_WARNING_SCREEN);
+    browser.check("86-fix-document-e-address-warning");
+  }
+
+  @Test
+  void the_warning_is_in_swedish_for_a_swedish_browser() {
+    String t = token();
+    Customer legacy = legacyCustomer(t);
+    try (Browser swedish = Browser.open("sv")) {
+      swedish.signIn(VIEWER);
+      swedish.go("test-routing.xhtml");
+      swedish.type("routing:documentId", "SV-" + t);
+      swedish.type("routing:eAddress", legacy.eAddress());
+      swedish.click("routing:test");
+      assertThat(swedish.text("recipientWarnings"))
+          .isEqualTo(DirectoryCareFixture.LEGACY_WARNING_SCREEN_SV);
+      swedish.check("87-sv-test-routing-e-address-warning");
+    }
   }
 }

@@ -66,6 +66,11 @@ public enum ExplanationCode {
   ALERT_E_ADDRESS_CHANGED(3),
   /** The participant's name, the identifiers before, the identifiers after (as text). */
   ALERT_IDENTIFIERS_CHANGED(3),
+  /**
+   * One change of both: the participant's name, the E-address before, the E-address after, the
+   * identifiers before, the identifiers after (as text).
+   */
+  ALERT_E_ADDRESS_AND_IDENTIFIERS_CHANGED(5),
 
   // parts of other explanations
   /** A participant named in another explanation: name, id, status ({@code ParticipantStatus}). */

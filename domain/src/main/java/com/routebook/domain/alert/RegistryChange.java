@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * changed. {@link #watch} remembers what a participant looks like before a change; {@link
  * Watched#changesTo} lists the changes an alert is raised for (SPEC: deactivated or reactivated, a
  * service provider removed, E-address or identifiers changed; a new name or a new provider is
- * none).
+ * none). A new E-address and new identifiers in one change are one alert, not two.
  */
 public record RegistryChange(AlertKind kind, Explanation detail) {
 
@@ -68,7 +68,20 @@ public record RegistryChange(AlertKind kind, Explanation detail) {
                   Explanation.of(ExplanationCode.ALERT_PROVIDER_REMOVED, name, provider.name())));
         }
       }
-      if (!eAddress.equals(after.eAddressText())) {
+      boolean newAddress = !eAddress.equals(after.eAddressText());
+      boolean newIdentifiers = !identifiers.equals(after.identifiers());
+      if (newAddress && newIdentifiers) {
+        changes.add(
+            new RegistryChange(
+                AlertKind.PARTICIPANT_CHANGED,
+                Explanation.of(
+                    ExplanationCode.ALERT_E_ADDRESS_AND_IDENTIFIERS_CHANGED,
+                    name,
+                    eAddress,
+                    after.eAddressText(),
+                    text(identifiers),
+                    text(after.identifiers()))));
+      } else if (newAddress) {
         changes.add(
             new RegistryChange(
                 AlertKind.PARTICIPANT_CHANGED,
@@ -77,8 +90,7 @@ public record RegistryChange(AlertKind kind, Explanation detail) {
                     name,
                     eAddress,
                     after.eAddressText())));
-      }
-      if (!identifiers.equals(after.identifiers())) {
+      } else if (newIdentifiers) {
         changes.add(
             new RegistryChange(
                 AlertKind.PARTICIPANT_CHANGED,

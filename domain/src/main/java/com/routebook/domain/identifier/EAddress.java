@@ -102,6 +102,29 @@ public final class EAddress {
         .orElseGet(() -> List.of(Explanation.of(ExplanationCode.SCHEME_UNLISTED, icd)));
   }
 
+  /**
+   * The warnings of a stored E-address's text ({@code ICD:value}, as {@link #stored} reads it);
+   * none for no text or text without an ICD.
+   */
+  public static List<Explanation> storedWarnings(String text) {
+    return text == null || text.indexOf(':') <= 0 ? List.of() : stored(text.strip()).warnings();
+  }
+
+  /**
+   * The warnings of an E-address as a document sent it ({@link #parse} rules, spaces and a leading
+   * {@code iso6523-actorid-upis::} ignored); none for no text or text that is no E-address.
+   */
+  public static List<Explanation> warningsAsSent(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    try {
+      return parse(text).warnings();
+    } catch (ValidationException notAnAddress) {
+      return List.of();
+    }
+  }
+
   /** The ICD, four digits: the scheme's number in the Peppol list. */
   public String icd() {
     return icd;

@@ -70,7 +70,7 @@ class RegistryChangeTest {
   }
 
   @Test
-  void each_removed_provider_a_new_e_address_and_new_identifiers_are_alerted() {
+  void each_removed_provider_is_alerted_and_a_new_e_address_with_new_identifiers_once() {
     RegistryChange.Watched before = RegistryChange.watch(acme);
     String oldAddress = acme.eAddressText();
     String org = Participants.swedishOrganizationNumber(4242);
@@ -92,13 +92,45 @@ class RegistryChangeTest {
             new RegistryChange(
                 AlertKind.PARTICIPANT_CHANGED,
                 Explanation.of(
-                    ExplanationCode.ALERT_E_ADDRESS_CHANGED, "Acme AB", oldAddress, "0007:" + org)),
+                    ExplanationCode.ALERT_E_ADDRESS_AND_IDENTIFIERS_CHANGED,
+                    "Acme AB",
+                    oldAddress,
+                    "0007:" + org,
+                    oldIdentifiers,
+                    "ORGANIZATION_NUMBER " + org)));
+  }
+
+  @Test
+  void a_new_e_address_alone_and_new_identifiers_alone_are_alerted_each_as_what_it_is() {
+    String oldAddress = acme.eAddressText();
+    List<Identifier> oldIdentifiers = acme.identifiers();
+    String org = Participants.swedishOrganizationNumber(4343);
+    RegistryChange.Watched before = RegistryChange.watch(acme);
+
+    update(acme, "Acme AB", "0007:" + org, oldIdentifiers, List.of(first, second));
+
+    assertThat(before.changesTo(acme))
+        .containsExactly(
+            new RegistryChange(
+                AlertKind.PARTICIPANT_CHANGED,
+                Explanation.of(
+                    ExplanationCode.ALERT_E_ADDRESS_CHANGED,
+                    "Acme AB",
+                    oldAddress,
+                    "0007:" + org)));
+
+    RegistryChange.Watched moved = RegistryChange.watch(acme);
+    Identifier newOrg = Identifier.of(IdentifierScheme.ORGANIZATION_NUMBER, org, "SE");
+    update(acme, "Acme AB", "0007:" + org, List.of(newOrg), List.of(first, second));
+
+    assertThat(moved.changesTo(acme))
+        .containsExactly(
             new RegistryChange(
                 AlertKind.PARTICIPANT_CHANGED,
                 Explanation.of(
                     ExplanationCode.ALERT_IDENTIFIERS_CHANGED,
                     "Acme AB",
-                    oldIdentifiers,
+                    oldIdentifiers.get(0).scheme() + " " + oldIdentifiers.get(0).value(),
                     "ORGANIZATION_NUMBER " + org)));
   }
 

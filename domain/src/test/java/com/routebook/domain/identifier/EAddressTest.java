@@ -192,6 +192,30 @@ class EAddressTest {
   }
 
   @Test
+  void the_warnings_of_an_address_as_sent_are_those_it_parses_to_and_none_for_no_address() {
+    assertThat(EAddress.warningsAsSent(" iso6523-actorid-upis::0037:003701120389 "))
+        .containsExactly(
+            Explanation.of(ExplanationCode.SCHEME_REMOVED_REPLACED, "0037", "FI:OVT", "0216"));
+    assertThat(EAddress.warningsAsSent("0007:5560360793")).isEmpty();
+    assertThat(EAddress.warningsAsSent("1234:whatever")).isEmpty();
+    assertThat(EAddress.warningsAsSent("no address")).isEmpty();
+    assertThat(EAddress.warningsAsSent(" ")).isEmpty();
+    assertThat(EAddress.warningsAsSent(null)).isEmpty();
+  }
+
+  @Test
+  void the_warnings_of_a_stored_address_include_a_scheme_gone_from_the_list() {
+    assertThat(EAddress.storedWarnings("0037:003701120389"))
+        .containsExactly(
+            Explanation.of(ExplanationCode.SCHEME_REMOVED_REPLACED, "0037", "FI:OVT", "0216"));
+    assertThat(EAddress.storedWarnings("1234:whatever"))
+        .containsExactly(Explanation.of(ExplanationCode.SCHEME_UNLISTED, "1234"));
+    assertThat(EAddress.storedWarnings("0007:5560360793")).isEmpty();
+    assertThat(EAddress.storedWarnings(":nothing")).isEmpty();
+    assertThat(EAddress.storedWarnings(null)).isEmpty();
+  }
+
+  @Test
   void an_address_knows_its_scheme() {
     assertThat(EAddress.parse("0007:5560360793").scheme().orElseThrow().schemeId())
         .isEqualTo("SE:ORGNR");

@@ -55,8 +55,16 @@ public record DocumentModel(
 
   /** A reference other than the customer number, as sent: the bundle key of its kind, its value. */
   public record Reference(String labelKey, String value) implements Serializable {
+
+    private static final String E_ADDRESS = "MatchedBy." + MatchedBy.E_ADDRESS.name();
+
     public String getLabelKey() {
       return labelKey;
+    }
+
+    /** Whether it is the E-address, beside which its warnings are shown. */
+    public boolean isElectronicAddress() {
+      return E_ADDRESS.equals(labelKey);
     }
 
     public String getValue() {

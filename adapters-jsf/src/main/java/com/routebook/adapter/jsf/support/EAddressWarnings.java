@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The warnings shown beside an E-address on every screen that shows one (its scheme is deprecated
- * or removed, or no longer listed), in the view's language: {@code #{eAddressWarnings.of(text)}}.
+ * or removed, or no longer listed), in the view's language: {@code #{eAddressWarnings.of(text)}}
+ * for a stored address, {@code #{eAddressWarnings.sent(text)}} for one as sent or typed.
  */
 @Named("eAddressWarnings")
 @ApplicationScoped
@@ -33,5 +34,13 @@ public class EAddressWarnings implements Serializable {
       return List.of();
     }
     return feedback.explain(EAddress.stored(eAddress.strip()).warnings());
+  }
+
+  /**
+   * The warnings of an E-address as a document sent it or a user typed it: those of the address it
+   * parses to; none for text that is no E-address.
+   */
+  public List<String> sent(String eAddress) {
+    return feedback.explain(EAddress.warningsAsSent(eAddress));
   }
 }

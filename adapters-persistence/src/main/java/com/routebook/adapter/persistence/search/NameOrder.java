@@ -15,18 +15,16 @@ import javax.sql.DataSource;
 /**
  * How names are ordered in a language. PostgreSQL: the language's ICU collation ({@code
  * "sv-x-icu"}, {@code "en-x-icu"}, ...; the root {@code "und-x-icu"} for a language it has none of;
- * code point order without ICU). H2 has no collation per expression: the best approximation is the
- * name in lower case with accented Latin letters folded to their base letter, except that Swedish
- * keeps Å, Ä, Ö (and Æ, Ø) as letters of their own after Z, in that order. Without a language: code
- * point order, as before.
+ * code point order without ICU). H2 has no collation per expression: {@code NAME_KEY(language,
+ * name)}, a Java function of the h2-functions jar declared by migration V15, is the key of {@code
+ * java.text.Collator} of the language with case ignored, so H2 orders exactly as that collator
+ * (Swedish Å, Ä, Ö after Z). The language is passed as its primary subtag only, so that the
+ * function keeps at most one collator per language. Without a language: code point order, as
+ * before.
  */
 final class NameOrder {
 
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-  private static final String ACCENTED = "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ";
-  private static final String FOLDED = "aaaaaaaceeeeiiiinoooooouuuuyy";
-  // å, ä, ö after z as {, |, } (code points 7B to 7D); æ as ä and ø as ö; ü as y
-  private static final String SWEDISH = "aaaa|{|ceeeeiiiinoooo}}uuuyyy";
 
   private final Supplier<DataSource> dataSource;
   private final Map<String, String> collations = new ConcurrentHashMap<>();
@@ -42,13 +40,8 @@ final class NameOrder {
     }
     String primary = primary(language);
     if (dialect == Dialect.H2) {
-      return "TRANSLATE(LOWER("
-          + column
-          + "), '"
-          + ACCENTED
-          + "', '"
-          + ("sv".equals(primary) ? SWEDISH : FOLDED)
-          + "')";
+      // primary() is letters only: safe inside the literal
+      return "NAME_KEY('" + primary + "', " + column + ")";
     }
     String collation = collations.computeIfAbsent(primary, this::collationOf);
     return collation.isEmpty() ? dialect.binary(column) : column + " COLLATE \"" + collation + "\"";

@@ -1,6 +1,7 @@
 package com.routebook.adapter.rest.common;
 
 import com.routebook.adapter.rest.problem.ApiTexts;
+import com.routebook.domain.identifier.EAddress;
 import com.routebook.domain.routing.Recipient;
 import com.routebook.domain.routing.RoutingDecision;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -79,15 +80,24 @@ public record DecisionResponse(
     return java.util.Objects.hash(documentId, outcome);
   }
 
-  /** The participant a document goes to. */
+  /** The participant a document goes to, with the warnings of its E-address. */
   @Schema(name = "Recipient")
-  public record RecipientJson(String participantId, String name, String eAddress) {
+  @JsonbPropertyOrder({"participantId", "name", "eAddress", "warnings"})
+  public record RecipientJson(
+      String participantId,
+      String name,
+      String eAddress,
+      @Schema(description = "warnings about the E-address, e.g. its scheme is deprecated")
+          List<String> warnings) {
 
     static RecipientJson from(Recipient recipient) {
       return recipient == null
           ? null
           : new RecipientJson(
-              recipient.participantId().value(), recipient.name(), recipient.eAddress());
+              recipient.participantId().value(),
+              recipient.name(),
+              recipient.eAddress(),
+              ApiTexts.ENGLISH.texts(EAddress.storedWarnings(recipient.eAddress())));
     }
   }
 }

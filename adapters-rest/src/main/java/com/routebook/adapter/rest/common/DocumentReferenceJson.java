@@ -33,16 +33,4 @@ public record DocumentReferenceJson(
         organizationNumber,
         vatNumber);
   }
-
-  public static DocumentReferenceJson from(DocumentReference reference) {
-    return new DocumentReferenceJson(
-        reference.documentId().value(),
-        reference.customerNumber(),
-        reference.eAddress(),
-        reference.ovt(),
-        reference.iban(),
-        reference.gln(),
-        reference.organizationNumber(),
-        reference.vatNumber());
-  }
 }

@@ -13,7 +13,7 @@ public record DocumentResponse(
     @Schema(enumeration = {"STOPPED", "ROUTED"}) String status,
     Instant receivedAt,
     Instant decidedAt,
-    DocumentReferenceJson reference,
+    ReferenceAsSentJson reference,
     @Schema(description = "the last decision") DecisionResponse decision) {
 
   public static DocumentResponse from(DocumentRecord record) {
@@ -22,7 +22,7 @@ public record DocumentResponse(
         record.decision().outcome().name(),
         record.receivedAt(),
         record.decidedAt(),
-        DocumentReferenceJson.from(record.reference()),
+        ReferenceAsSentJson.from(record.reference()),
         DecisionResponse.from(record.decision()));
   }
 }

@@ -2,7 +2,9 @@ package com.routebook.adapter.rest.registry;
 
 import com.routebook.adapter.rest.common.IdentifierJson;
 import com.routebook.adapter.rest.common.ProviderOptionJson;
+import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
+import com.routebook.domain.identifier.EAddress;
 import com.routebook.domain.participant.Participant;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "eAddress",
   "identifiers",
   "serviceProviders",
-  "status"
+  "status",
+  "warnings"
 })
 public record ParticipantResponse(
     String id,
@@ -26,7 +29,9 @@ public record ParticipantResponse(
     @Schema(example = "0007:5560360793") String eAddress,
     List<IdentifierJson> identifiers,
     List<ProviderOptionJson> serviceProviders,
-    @Schema(enumeration = {"ACTIVE", "DEACTIVATED"}) String status) {
+    @Schema(enumeration = {"ACTIVE", "DEACTIVATED"}) String status,
+    @Schema(description = "warnings about the E-address, e.g. its scheme is deprecated")
+        List<String> warnings) {
 
   /** The participant of a search's result row (the same shape as a whole participant). */
   public static ParticipantResponse from(ParticipantSummary row) {
@@ -39,7 +44,8 @@ public record ParticipantResponse(
         row.serviceProviders().stream()
             .map(option -> ProviderOptionJson.from(option.provider(), option.isDefault()))
             .toList(),
-        row.status().name());
+        row.status().name(),
+        ApiTexts.ENGLISH.texts(EAddress.storedWarnings(row.eAddress())));
   }
 
   public static ParticipantResponse from(Participant participant) {
@@ -52,6 +58,7 @@ public record ParticipantResponse(
         participant.serviceProviders().stream()
             .map(p -> ProviderOptionJson.from(p, p.id().equals(participant.defaultProviderId())))
             .toList(),
-        participant.status().name());
+        participant.status().name(),
+        ApiTexts.ENGLISH.texts(EAddress.storedWarnings(participant.eAddressText())));
   }
 }

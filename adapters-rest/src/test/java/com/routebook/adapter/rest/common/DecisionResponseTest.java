@@ -267,7 +267,14 @@ class DecisionResponseTest {
             Explanation.of(ExplanationCode.ALERT_PARTICIPANT_REACTIVATED, "Acme AB"),
             Explanation.of(ExplanationCode.ALERT_PROVIDER_REMOVED, "Acme AB", "Pagero"),
             Explanation.of(ExplanationCode.ALERT_E_ADDRESS_CHANGED, "Acme AB", "0007:1", "0007:2"),
-            Explanation.of(ExplanationCode.ALERT_IDENTIFIERS_CHANGED, "Acme AB", "GLN 1", "GLN 2"));
+            Explanation.of(ExplanationCode.ALERT_IDENTIFIERS_CHANGED, "Acme AB", "GLN 1", "GLN 2"),
+            Explanation.of(
+                ExplanationCode.ALERT_E_ADDRESS_AND_IDENTIFIERS_CHANGED,
+                "Acme AB",
+                "0007:1",
+                "0007:2",
+                "GLN 1",
+                "GLN 2"));
     details.forEach(DecisionResponseTest::seen);
 
     assertThat(ApiTexts.ENGLISH.texts(details))
@@ -276,7 +283,9 @@ class DecisionResponseTest {
             "Acme AB is active in the network again",
             "Acme AB no longer receives through service provider Pagero",
             "the E-address of Acme AB changed from 0007:1 to 0007:2",
-            "the identifiers of Acme AB changed from [GLN 1] to [GLN 2]");
+            "the identifiers of Acme AB changed from [GLN 1] to [GLN 2]",
+            "the E-address of Acme AB changed from 0007:1 to 0007:2 and its identifiers from"
+                + " [GLN 1] to [GLN 2]");
   }
 
   private static List<String> warnings(EAddress address) {

@@ -193,6 +193,45 @@ class RegistryServiceTest {
   }
 
   @Test
+  void a_new_e_address_and_new_identifiers_in_one_update_raise_one_alert_per_customer() {
+    Participant p = service.register(acme("5560360793"));
+    world.directory.add(
+        TENANT_A,
+        com.routebook.application.fixture.CustomerFixture.aCustomer()
+            .inTenant(TENANT_A)
+            .of(p)
+            .withNumbers("A-1")
+            .build());
+    String moved =
+        com.routebook.application.fixture.ValidIdentifiers.nextSwedishOrganizationNumber();
+
+    service.update(
+        new UpdateParticipantCommand(
+            p.id(),
+            new ParticipantData(
+                "Acme AB",
+                "SE",
+                "0007:" + moved,
+                List.of(new RawIdentifier(IdentifierScheme.ORGANIZATION_NUMBER, moved)),
+                List.of(provider.id()),
+                null)));
+
+    world.signedInAs(InMemoryCurrentUser.viewer(TENANT_A));
+    List<Alert> alerts =
+        world
+            .alertService
+            .list(new ListAlertsUseCase.ListAlertsQuery(null, PageRequest.first()))
+            .items();
+    assertThat(alerts).hasSize(1);
+    assertThat(alerts.get(0).kind()).isEqualTo(AlertKind.PARTICIPANT_CHANGED);
+    assertThat(alerts.get(0).detail().code())
+        .isEqualTo(ExplanationCode.ALERT_E_ADDRESS_AND_IDENTIFIERS_CHANGED);
+    assertThat(alerts.get(0).detail().arguments())
+        .hasSize(5)
+        .contains("0007:5560360793", "0007:" + moved);
+  }
+
+  @Test
   void an_unknown_participant_is_not_found() {
     ParticipantId unknown = new ParticipantId("nope");
     assertThatThrownBy(() -> service.get(unknown))
