@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -141,13 +140,12 @@ public class TenantResource {
   }
 
   @POST
-  @Path("{id}/users/{username}/{change: disable|enable}")
+  @Path("{id}/users/{username}/disable")
   @Operation(
-      summary = "Disable a user of a tenant, or enable a disabled one again",
+      summary = "Disable a user of a tenant",
       description =
-          "POST .../disable: the user signs in nowhere; their API calls answer 401 at once and"
-              + " their screen sessions end at their next request, on every instance. POST"
-              + " .../enable: the user signs in again. Neither changes a user already so.")
+          "The user signs in nowhere; their API calls answer 401 at once and their screen"
+              + " sessions end at their next request, on every instance.")
   @APIResponse(
       responseCode = "200",
       description = "the user",
@@ -159,15 +157,32 @@ public class TenantResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public UserJson disableOrEnable(
-      @PathParam("id") String id,
-      @PathParam("username") String username,
-      @Parameter(schema = @Schema(enumeration = {"disable", "enable"})) @PathParam("change")
-          String change) {
+  public UserJson disable(@PathParam("id") String id, @PathParam("username") String username) {
+    return enabled(id, username, false);
+  }
+
+  @POST
+  @Path("{id}/users/{username}/enable")
+  @Operation(summary = "Enable a disabled user of a tenant again")
+  @APIResponse(
+      responseCode = "200",
+      description = "the user",
+      content = @Content(schema = @Schema(implementation = UserJson.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "TENANT_NOT_FOUND or USER_NOT_FOUND (no such user in that tenant)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public UserJson enable(@PathParam("id") String id, @PathParam("username") String username) {
+    return enabled(id, username, true);
+  }
+
+  /** Enables or disables the user of the tenant (no change when it is so already). */
+  private UserJson enabled(String id, String username, boolean enabled) {
     TenantId tenant = new TenantId(id);
     return UserJson.from(
-        "disable".equals(change)
-            ? users.disable(tenant, username)
-            : users.enable(tenant, username));
+        enabled ? users.enable(tenant, username) : users.disable(tenant, username));
   }
 }
