@@ -27,11 +27,11 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @MicroShedTest
 class DirectoryCareIT {
 
-  private static String q(String text) {
+  static String q(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private static List<String> names(JsonObject page) {
+  static List<String> names(JsonObject page) {
     return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .map(item -> item.getString("name"))
         .toList();
@@ -43,12 +43,12 @@ class DirectoryCareIT {
         .toList();
   }
 
-  private static JsonObject list(ApiClient client, String query, String... headers) {
+  static JsonObject list(ApiClient client, String query, String... headers) {
     return Expect.ok(client.send("GET", "customers?" + query, null, headers), 200).json();
   }
 
   /** The participant as the registry has it, with other providers (the first the default). */
-  private static JsonObject withProviders(TestData.Participant participant, String... providers) {
+  static JsonObject withProviders(TestData.Participant participant, String... providers) {
     JsonObject data = participant.json();
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (int i = 0; i < providers.length; i++) {
@@ -57,7 +57,25 @@ class DirectoryCareIT {
     return Json.createObjectBuilder(data).add("serviceProviders", list).build();
   }
 
-  private static void deactivate(TestData.Participant participant) {
+  /**
+   * A customer of demo-editor's that needs attention: it chose its participant's second provider,
+   * which the participant then no longer offers (it keeps the first).
+   */
+  static JsonObject customerWithDroppedProvider(String name, String first, String second) {
+    TestData.Participant dropped = TestData.participant(name, first, second);
+    JsonObject customer = TestData.customer(EDITOR, dropped, unique("D-"));
+    TestData.changeCustomer(
+        EDITOR,
+        "PUT",
+        customer,
+        "service-provider",
+        Json.createObjectBuilder().add("serviceProviderId", second).build());
+    Expect.ok(
+        ADMIN.put("registry/participants/" + dropped.id(), withProviders(dropped, first)), 200);
+    return customer;
+  }
+
+  static void deactivate(TestData.Participant participant) {
     Expect.ok(ADMIN.post("registry/participants/" + participant.id() + "/deactivate", null), 200);
   }
 
@@ -85,17 +103,7 @@ class DirectoryCareIT {
     String first = TestData.provider(unique("First "));
     String second = TestData.provider(unique("Second "));
     DirectoryCareFixture.attention(TestData.CARE, prefix, first, unique("C"));
-    TestData.Participant dropped = TestData.participant(prefix + "Dropped", first, second);
-    JsonObject moved = TestData.customer(EDITOR, dropped, unique("D-"));
-    Expect.ok(
-        EDITOR.withIfMatch(
-            "PUT",
-            "customers/" + moved.getString("id") + "/service-provider",
-            Json.createObjectBuilder().add("serviceProviderId", second).build(),
-            "\"" + moved.getJsonNumber("version").longValue() + "\""),
-        200);
-    Expect.ok(
-        ADMIN.put("registry/participants/" + dropped.id(), withProviders(dropped, first)), 200);
+    customerWithDroppedProvider(prefix + "Dropped", first, second);
 
     String search = "q=" + q(prefix + "*");
     assertThat(names(list(VIEWER, search + "&state=NON_EXISTING")))
@@ -167,13 +175,7 @@ class DirectoryCareIT {
         TestData.customer(EDITOR, TestData.participant(prefix + "Alfa", provider), unique("A-"));
     TestData.customer(EDITOR, TestData.participant(prefix + "Beta", provider), unique("B-"));
     TestData.customer(EDITOR, TestData.participant(prefix + "Gamma", provider), unique("C-"));
-    Expect.ok(
-        EDITOR.withIfMatch(
-            "POST",
-            "customers/" + alfa.getString("id") + "/deactivate",
-            null,
-            "\"" + alfa.getJsonNumber("version").longValue() + "\""),
-        200);
+    TestData.changeCustomer(EDITOR, "POST", alfa, "deactivate", null);
     String search = "q=" + q(prefix + "*");
 
     assertThat(names(list(VIEWER, search + "&sort=state")))

@@ -119,6 +119,31 @@ class OperationsIT {
     assertThat(security.getJsonObject("apiKey").getString("scheme")).isEqualTo("bearer");
   }
 
+  /** The names of an operation's parameters, e.g. of {@code get /api/v1/customers}. */
+  private static java.util.List<String> parameters(JsonObject paths, String path, String method) {
+    return paths
+        .getJsonObject(path)
+        .getJsonObject(method)
+        .getJsonArray("parameters")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(parameter -> parameter.getString("name"))
+        .toList();
+  }
+
+  @Test
+  void the_lists_and_the_export_describe_their_shared_parameters() {
+    JsonObject paths = openApi().getJsonObject("paths");
+    assertThat(parameters(paths, "/api/v1/customers", "get"))
+        .contains("q", "caseSensitive", "state", "sort", "Accept-Language", "page", "size");
+    assertThat(parameters(paths, "/api/v1/customers/export", "get"))
+        .contains("q", "caseSensitive", "state", "sort", "Accept-Language", "format")
+        .doesNotContain("page", "size");
+    for (String list : new String[] {"/api/v1/alerts", "/api/v1/documents"}) {
+      assertThat(parameters(paths, list, "get")).as(list).contains("page", "size");
+    }
+  }
+
   private static boolean problemSchema(JsonObject responses, String status) {
     if (!responses.containsKey(status)) {
       return false;

@@ -146,6 +146,22 @@ final class TestData {
         .json();
   }
 
+  /**
+   * Changes a customer as it was read (its version in {@code If-Match}), e.g. {@code POST} to
+   * {@code deactivate} without a body; the changed customer.
+   */
+  static JsonObject changeCustomer(
+      ApiClient editor, String method, JsonObject customer, String change, JsonObject body) {
+    return Expect.ok(
+            editor.withIfMatch(
+                method,
+                "customers/" + customer.getString("id") + "/" + change,
+                body,
+                "\"" + customer.getJsonNumber("version").longValue() + "\""),
+            200)
+        .json();
+  }
+
   /** A document reference by customer number. */
   static JsonObject documentFor(String documentId, String customerNumber) {
     return Json.createObjectBuilder()

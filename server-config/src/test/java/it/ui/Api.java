@@ -139,6 +139,11 @@ final class Api {
     return send(user, "GET", "/customers/" + customerId, null, 200);
   }
 
+  /** Deactivates a customer of the user's directory, whatever its version ({@code If-Match: *}). */
+  static void deactivateCustomer(String user, String customerId) {
+    sendValue(user, "POST", "/customers/" + customerId + "/deactivate", "", 200, "If-Match", "*");
+  }
+
   /** Marks a participant "Non existing". */
   static void deactivateParticipant(String participantId) {
     send(
@@ -186,7 +191,7 @@ final class Api {
   }
 
   private static JsonValue sendValue(
-      String user, String method, String path, String body, int status) {
+      String user, String method, String path, String body, int status, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(Browser.baseUrl() + "api/v1" + path))
             .header(
@@ -196,6 +201,9 @@ final class Api {
                         .encodeToString(
                             (user + ":" + Browser.PASSWORD).getBytes(StandardCharsets.UTF_8)))
             .header("Accept", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
     if (body == null) {
       request.GET();
     } else {

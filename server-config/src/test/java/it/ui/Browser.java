@@ -39,6 +39,9 @@ final class Browser implements AutoCloseable {
   /** Password of every demo user. */
   static final String PASSWORD = "demo-password";
 
+  /** The folder of downloaded files, inside the browser's profile. */
+  private static final String DOWNLOADS = "downloads";
+
   private static final String AXE = loadAxe();
 
   private final ChromeDriver driver;
@@ -65,7 +68,15 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,1000",
         "--lang=" + language,
         "--user-data-dir=" + userData);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages",
+            language,
+            "download.default_directory",
+            userData.resolve(DOWNLOADS).toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -139,6 +150,36 @@ final class Browser implements AutoCloseable {
   /** Whether an element with the client id is on the page. */
   boolean has(String clientId) {
     return !driver.findElements(By.id(clientId)).isEmpty();
+  }
+
+  /**
+   * Clicks a button whose answer is a file instead of a page, waits until the browser saved it
+   * under its name, complete, and returns its text (UTF-8); the page stays as it was.
+   */
+  String download(String clientId, String fileName) {
+    Path folder = userData.resolve(DOWNLOADS);
+    Path file = folder.resolve(fileName);
+    try {
+      Files.createDirectories(folder);
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      driver.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+    } catch (WebDriverException older) {
+      // the preference given at the start chooses the folder then
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+    // Chromium writes into a temporary file and gives it its name once it is complete
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file));
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Replaces the text of an input. */

@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * Import customers: upload a file (a dry run by default), follow the progress to the report with
  * totals and the failed rows first and why, apply the dry run's file, leave the page and come back
- * to the import by its address; export buttons on My Customers. Every page is checked with axe.
+ * to the import by its address; export buttons on My Customers, whose file holds what the screen
+ * lists for its search, state filter and order. Every page is checked with axe.
  */
 class ImportScreenIT extends UiFlow {
 
@@ -98,6 +101,56 @@ class ImportScreenIT extends UiFlow {
     assertThat(browser.text()).contains("separated by ;");
     assertThat(browser.driver().getCurrentUrl()).doesNotContain("id=");
     browser.check("63-import-bad-file");
+  }
+
+  /** The customer ids of an exported CSV file, in its order (the first column, no header). */
+  private static List<String> customerIds(String csv) {
+    List<String> lines = Arrays.asList(csv.split("\r\n"));
+    assertThat(lines.get(0)).startsWith("\uFEFFcustomerId,name,");
+    return lines.stream().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
+  }
+
+  @Test
+  void my_customers_exports_the_customers_its_search_state_filter_and_order_list() {
+    String t = token();
+    Api.Participant gone = Api.registerParticipant("Export Gone " + t, 1);
+    Api.Participant zeta = Api.registerParticipant("Export Zeta " + t, 1);
+    Api.Participant alfa = Api.registerParticipant("Export Alfa " + t, 1);
+    Api.Participant idle = Api.registerParticipant("Export Idle " + t, 1);
+    Api.Participant elsewhere = Api.registerParticipant("Elsewhere " + t, 1);
+    String goneId = Api.addCustomer(EDITOR, gone.id(), "EG-" + t);
+    String zetaId = Api.addCustomer(EDITOR, zeta.id(), "EZ-" + t);
+    String alfaId = Api.addCustomer(EDITOR, alfa.id(), "EA-" + t);
+    String idleId = Api.addCustomer(EDITOR, idle.id(), "EI-" + t);
+    Api.addCustomer(EDITOR, elsewhere.id(), "EE-" + t);
+    Api.deactivateCustomer(EDITOR, idleId);
+    Api.deactivateParticipant(gone.id());
+
+    browser.signIn(VIEWER);
+    browser.menu("menuCustomers");
+    browser.type("search:query", "Export * " + t);
+    new Select(browser.field("search:state")).selectByValue("ACTIVE");
+    new Select(browser.field("search:sort")).selectByValue("-name");
+    browser.click("search:go");
+    String table = browser.text("customerTable");
+    assertThat(table).doesNotContain(idle.name()).doesNotContain(elsewhere.name());
+    assertThat(table.indexOf(zeta.name())).isLessThan(table.indexOf(gone.name()));
+    assertThat(table.indexOf(gone.name())).isLessThan(table.indexOf(alfa.name()));
+
+    assertThat(customerIds(browser.download("search:exportCsv", "customers.csv")))
+        .containsExactly(zetaId, goneId, alfaId);
+    assertThat(browser.text("customerTable")).isEqualTo(table);
+
+    new Select(browser.field("search:state")).selectByValue("NEEDS_ATTENTION");
+    browser.click("search:go");
+    assertThat(customerIds(browser.download("search:exportCsv", "customers.csv")))
+        .containsExactly(goneId);
+
+    new Select(browser.field("search:state")).selectByValue("");
+    new Select(browser.field("search:sort")).selectByValue("-state");
+    browser.click("search:go");
+    assertThat(customerIds(browser.download("search:exportCsv", "customers.csv")))
+        .containsExactly(idleId, alfaId, goneId, zetaId);
   }
 
   @Test

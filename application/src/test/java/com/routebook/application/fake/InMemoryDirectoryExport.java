@@ -4,8 +4,6 @@ import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.DirectoryExport;
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.domain.customer.Customer;
-import com.routebook.domain.customer.CustomerState;
-import com.routebook.domain.search.SearchPattern;
 import com.routebook.domain.tenant.TenantId;
 import java.util.function.Consumer;
 
@@ -22,12 +20,11 @@ public class InMemoryDirectoryExport implements DirectoryExport {
   }
 
   @Override
-  public void forEach(
-      TenantId tenantId, SearchPattern pattern, CustomerState state, Consumer<ExportRow> sink) {
+  public void forEach(TenantId tenantId, Selection selection, Consumer<ExportRow> sink) {
     int page = 0;
     while (true) {
       var found =
-          search.search(tenantId, pattern, state, new PageRequest(page, PageRequest.MAX_SIZE));
+          search.search(tenantId, selection.page(new PageRequest(page, PageRequest.MAX_SIZE)));
       for (CustomerSummary summary : found.items()) {
         Customer customer = directory.findById(tenantId, summary.id()).orElseThrow();
         sink.accept(

@@ -25,7 +25,8 @@ import java.util.Map;
 
 /**
  * My Customers: one search box ({@code *} wildcards, "Match case" on by default, as in the
- * reference) and a paged list of matching customers sorted by name.
+ * reference), a state filter and an order, a paged list of the matching customers, and an export of
+ * that same list.
  */
 @Named("customers")
 @ViewScoped
@@ -117,8 +118,7 @@ public class CustomersBean implements Serializable {
   private void load() {
     failed = false;
     try {
-      SearchPattern pattern =
-          query == null || query.isBlank() ? null : SearchPattern.parse(query, matchCase);
+      SearchPattern pattern = pattern();
       String language = feedback.language();
       Page<CustomerSummary> page =
           search.search(
@@ -140,6 +140,11 @@ public class CustomersBean implements Serializable {
     }
   }
 
+  /** The search box's pattern; {@code null} when it is empty (everything). */
+  private SearchPattern pattern() {
+    return query == null || query.isBlank() ? null : SearchPattern.parse(query, matchCase);
+  }
+
   private StateFilter stateFilter() {
     return state == null || state.isBlank() ? null : StateFilter.valueOf(state);
   }
@@ -156,14 +161,16 @@ public class CustomersBean implements Serializable {
     return descending ? Sort.valueOf(ascending.name() + "_DESC") : ascending;
   }
 
-  /** Downloads the customers the search box finds (all when empty) as CSV or XLSX. */
+  /**
+   * Downloads, as CSV or XLSX, the customers the screen lists for its search box (all when empty),
+   * state filter and order, in that order, names in the user's language: every page of them.
+   */
   public void export(String format) {
     try {
-      SearchPattern pattern =
-          query == null || query.isBlank() ? null : SearchPattern.parse(query, matchCase);
       FileFormat fileFormat = FileFormat.valueOf(format);
       Downloads.send(
-          exportDirectory.export(new ExportQuery(pattern, null, fileFormat)),
+          exportDirectory.export(
+              new ExportQuery(pattern(), stateFilter(), order(), feedback.language(), fileFormat)),
           fileFormat,
           "customers");
     } catch (DomainException e) {

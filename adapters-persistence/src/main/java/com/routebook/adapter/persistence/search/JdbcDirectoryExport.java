@@ -18,8 +18,10 @@ import javax.sql.DataSource;
 /**
  * The export's rows in one statement, read through a cursor: the connection leaves auto-commit off
  * so that PostgreSQL's driver fetches {@value #FETCH} rows at a time instead of the whole result
- * (H2 keeps a large result on disk); each row goes to the sink as soon as it is read. The hits are
- * those of {@link JdbcDirectorySearch}; every part of the statement names the tenant.
+ * (H2 keeps a large result on disk); each row goes to the sink as soon as it is read, and nothing
+ * collects them. The rows and their order are those of {@link JdbcDirectorySearch} for the same
+ * search, state filter, sort and language (its statement's parts and order are shared); every part
+ * of the statement names the tenant.
  */
 @ApplicationScoped
 public class JdbcDirectoryExport implements DirectoryExport {
@@ -30,6 +32,8 @@ public class JdbcDirectoryExport implements DirectoryExport {
   @Resource(lookup = "jdbc/routebook")
   private DataSource dataSource;
 
+  private final NameOrder names = new NameOrder(() -> dataSource);
+
   /** For CDI. */
   public JdbcDirectoryExport() {}
 
@@ -39,9 +43,8 @@ public class JdbcDirectoryExport implements DirectoryExport {
   }
 
   @Override
-  public void forEach(
-      TenantId tenantId, SearchPattern pattern, CustomerState state, Consumer<ExportRow> sink) {
-    NativeSql sql = statement(tenantId, pattern, state);
+  public void forEach(TenantId tenantId, Selection selection, Consumer<ExportRow> sink) {
+    NativeSql sql = statement(tenantId, selection);
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
@@ -61,13 +64,19 @@ public class JdbcDirectoryExport implements DirectoryExport {
     }
   }
 
-  NativeSql statement(TenantId tenantId, SearchPattern pattern, CustomerState state) {
+  /**
+   * The one statement of an export: the hits of the search (when it has a pattern that does not
+   * match everything) as {@link JdbcDirectorySearch} finds them, else the tenant's customers the
+   * state filter shows, in the search's order for the same sort and language.
+   */
+  NativeSql statement(TenantId tenantId, Selection selection) {
     String tenant = tenantId.value();
+    SearchPattern pattern = selection.pattern();
     NativeSql sql = new NativeSql();
     boolean filtered = pattern != null && !pattern.matchesEverything();
     if (filtered) {
       sql.sql("WITH hit AS (");
-      JdbcDirectorySearch.hits(sql, tenant, pattern, state);
+      JdbcDirectorySearch.selected(sql, tenant, pattern, selection.state());
       sql.sql(") ");
     }
     sql.sql(
@@ -86,8 +95,19 @@ public class JdbcDirectoryExport implements DirectoryExport {
       sql.sql(" JOIN hit h ON h.id = c.id");
     }
     sql.sql(" WHERE c.tenant_id = ").value(tenant);
-    JdbcDirectorySearch.state(sql, state);
-    sql.sql(" ORDER BY ").sql(Dialect.ofDataSource(dataSource).binary("p.name")).sql(", c.id");
+    if (!filtered) {
+      JdbcDirectorySearch.state(sql, selection.state());
+    }
+    sql.sql(" ORDER BY ")
+        .sql(
+            JdbcDirectorySearch.order(
+                names,
+                selection.sort(),
+                selection.language(),
+                "c",
+                "p.name",
+                "c.id",
+                Dialect.ofDataSource(dataSource)));
     return sql;
   }
 

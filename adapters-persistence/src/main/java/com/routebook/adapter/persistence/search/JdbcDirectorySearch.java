@@ -76,12 +76,7 @@ public class JdbcDirectorySearch implements DirectorySearch {
     SearchPattern pattern = query.pattern();
     StateFilter state = query.state();
     NativeSql sql = new NativeSql().sql("WITH hit AS (");
-    if (pattern == null || pattern.matchesEverything()) {
-      sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
-      state(sql, state);
-    } else {
-      hits(sql, tenant, pattern, state);
-    }
+    selected(sql, tenant, pattern, state);
     sql.sql(")");
     boolean byCustomer = query.sort() != Sort.NAME && query.sort() != Sort.NAME_DESC;
     sql.sql(", t AS (SELECT COUNT(*) AS total FROM hit)");
@@ -116,19 +111,32 @@ public class JdbcDirectorySearch implements DirectorySearch {
     return sql;
   }
 
-  /**
-   * The order of a page: the sort's key (the name in the query's language, the customer's state or
-   * its last change), then the name in the language, by code point, and the id.
-   */
   private String order(Query query, String customer, String name, String id, Dialect dialect) {
-    String byName = names.orderBy(name, query.language(), dialect);
+    return order(names, query.sort(), query.language(), customer, name, id, dialect);
+  }
+
+  /**
+   * The order of a list (a page, or an export): the sort's key (the name in the language, the
+   * customer's state or its last change), then the name in the language, by code point, and the id;
+   * {@code customer}, {@code name} and {@code id} name the customer, the participant's name and the
+   * customer's id in the statement.
+   */
+  static String order(
+      NameOrder names,
+      Sort sort,
+      String language,
+      String customer,
+      String name,
+      String id,
+      Dialect dialect) {
+    String byName = names.orderBy(name, language, dialect);
     String key =
-        switch (query.sort()) {
+        switch (sort) {
           case NAME, NAME_DESC -> byName;
           case STATE, STATE_DESC -> customer + ".state";
           case UPDATED_AT, UPDATED_AT_DESC -> customer + ".updated_at";
         };
-    String order = key + (query.sort().descending() ? " DESC" : "");
+    String order = key + (sort.descending() ? " DESC" : "");
     if (!key.equals(byName)) {
       order += ", " + byName;
     }
@@ -140,15 +148,24 @@ public class JdbcDirectorySearch implements DirectorySearch {
   }
 
   /**
-   * The tenant's customers (id, participant name) the pattern finds: by participant name,
-   * identifier or E-address, by the name of the provider routing uses, or by customer number.
+   * The tenant's customers (id, participant name) a list shows: those the state filter shows, and
+   * of them those the pattern finds unless there is none or it matches everything.
    */
-  static void hits(NativeSql sql, String tenant, SearchPattern pattern, CustomerState state) {
-    hits(sql, tenant, pattern, StateFilter.of(state));
+  static void selected(NativeSql sql, String tenant, SearchPattern pattern, StateFilter state) {
+    if (pattern == null || pattern.matchesEverything()) {
+      sql.sql("SELECT c.id, p.name FROM customer c").sql(CUSTOMER_OF).value(tenant);
+      state(sql, state);
+    } else {
+      hits(sql, tenant, pattern, state);
+    }
   }
 
-  /** The hits of the pattern among the customers the state filter shows. */
-  static void hits(NativeSql sql, String tenant, SearchPattern pattern, StateFilter state) {
+  /**
+   * The tenant's customers (id, participant name) the pattern finds among those the state filter
+   * shows: by participant name, identifier or E-address, by the name of the provider routing uses,
+   * or by customer number.
+   */
+  private static void hits(NativeSql sql, String tenant, SearchPattern pattern, StateFilter state) {
     if (LikeSearch.indexable(pattern)) {
       indexedHits(sql, tenant, pattern, state);
     } else {
@@ -219,10 +236,6 @@ public class JdbcDirectorySearch implements DirectorySearch {
         .sql(" WHERE n.tenant_id = c.tenant_id AND n.customer_id = c.id AND ");
     like.text(sql, "n.number");
     sql.sql("))");
-  }
-
-  static NativeSql state(NativeSql sql, CustomerState state) {
-    return state(sql, StateFilter.of(state));
   }
 
   /**

@@ -17,6 +17,7 @@ import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.in.transfer.ExportDirectoryUseCase.ExportQuery;
 import com.routebook.application.port.in.transfer.ImportDirectoryUseCase.StartImportCommand;
 import com.routebook.application.port.out.DirectoryExport.ExportRow;
+import com.routebook.application.port.out.DirectoryExport.Selection;
 import com.routebook.application.port.out.DirectoryImports.Counts;
 import com.routebook.application.port.out.DirectoryImports.ImportRowResult;
 import com.routebook.application.port.out.DirectoryImports.ImportSummary;
@@ -69,7 +70,7 @@ class ImportAndExportStorageTest extends PersistenceTestBase {
 
   private List<ExportRow> exported(SearchPattern pattern, CustomerState state) {
     List<ExportRow> rows = new ArrayList<>();
-    export.forEach(tenantA, pattern, state, rows::add);
+    export.forEach(tenantA, Selection.of(pattern, state), rows::add);
     return rows;
   }
 

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.access;
 
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.application.port.Page;
 import com.routebook.domain.access.SecurityEvent;
 import java.util.List;
@@ -10,10 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SecurityEventPage(List<SecurityEventJson> items, int page, int size, long total) {
 
   public static SecurityEventPage from(Page<SecurityEvent> page) {
-    return new SecurityEventPage(
-        page.items().stream().map(SecurityEventJson::from).toList(),
-        page.page(),
-        page.size(),
-        page.total());
+    return PageParams.answer(page, SecurityEventJson::from, SecurityEventPage::new);
   }
 }

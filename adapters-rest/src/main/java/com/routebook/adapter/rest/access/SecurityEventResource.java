@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.access;
 
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.adapter.rest.common.QueryParams;
 import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.ProblemException;
@@ -8,6 +9,7 @@ import com.routebook.application.port.out.SecurityEventLog.EventFilter;
 import com.routebook.domain.access.SecurityEventType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -48,14 +50,13 @@ public class SecurityEventResource {
       @Parameter(description = "events at or after this time (ISO-8601)") @QueryParam("from")
           String from,
       @Parameter(description = "events before this time (ISO-8601)") @QueryParam("to") String to,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @BeanParam PageParams paging) {
     EventFilter filter =
         new EventFilter(
             QueryParams.enumValue("type", type, SecurityEventType.class),
             instant("from", from),
             instant("to", to));
-    return SecurityEventPage.from(events.find(filter, QueryParams.page(page, size)));
+    return SecurityEventPage.from(events.find(filter, paging.request()));
   }
 
   /** A time parameter: absent gives {@code null}. */

@@ -158,7 +158,7 @@ public class TenantResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public UserJson disable(@PathParam("id") String id, @PathParam("username") String username) {
-    return UserJson.from(users.disable(new TenantId(id), username));
+    return enabled(id, username, false);
   }
 
   @POST
@@ -176,6 +176,13 @@ public class TenantResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public UserJson enable(@PathParam("id") String id, @PathParam("username") String username) {
-    return UserJson.from(users.enable(new TenantId(id), username));
+    return enabled(id, username, true);
+  }
+
+  /** Enables or disables the user of the tenant (no change when it is so already). */
+  private UserJson enabled(String id, String username, boolean enabled) {
+    TenantId tenant = new TenantId(id);
+    return UserJson.from(
+        enabled ? users.enable(tenant, username) : users.disable(tenant, username));
   }
 }

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.directory;
 
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.application.port.Page;
 import com.routebook.domain.alert.Alert;
 import java.util.List;
@@ -10,10 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AlertPage(List<AlertJson> items, int page, int size, long total) {
 
   public static AlertPage from(Page<Alert> page) {
-    return new AlertPage(
-        page.items().stream().map(AlertJson::from).toList(),
-        page.page(),
-        page.size(),
-        page.total());
+    return PageParams.answer(page, AlertJson::from, AlertPage::new);
   }
 }

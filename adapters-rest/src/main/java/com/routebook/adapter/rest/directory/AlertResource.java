@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.directory;
 
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.adapter.rest.common.QueryParams;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.in.directory.DismissAlertUseCase;
@@ -9,6 +10,7 @@ import com.routebook.domain.alert.AlertId;
 import com.routebook.domain.alert.AlertStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,17 +66,11 @@ public class AlertResource {
                       defaultValue = "OPEN"))
           @QueryParam("status")
           String status,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
-          @QueryParam("page")
-          String page,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500"))
-          @QueryParam("size")
-          String size) {
+      @BeanParam PageParams paging) {
     return AlertPage.from(
         listAlerts.list(
             new ListAlertsQuery(
-                QueryParams.enumValue("status", status, AlertStatus.class),
-                QueryParams.page(page, size))));
+                QueryParams.enumValue("status", status, AlertStatus.class), paging.request())));
   }
 
   @POST

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.directory;
 
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.out.DirectorySearch;
 import java.util.List;
@@ -10,10 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CustomerPage(List<CustomerSummary> items, int page, int size, long total) {
 
   public static CustomerPage from(Page<DirectorySearch.CustomerSummary> page) {
-    return new CustomerPage(
-        page.items().stream().map(CustomerSummary::from).toList(),
-        page.page(),
-        page.size(),
-        page.total());
+    return PageParams.answer(page, CustomerSummary::from, CustomerPage::new);
   }
 }

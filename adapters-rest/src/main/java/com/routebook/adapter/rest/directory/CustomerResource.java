@@ -1,8 +1,9 @@
 package com.routebook.adapter.rest.directory;
 
 import com.routebook.adapter.rest.common.Bodies;
+import com.routebook.adapter.rest.common.CustomerFilter;
 import com.routebook.adapter.rest.common.DocumentResponse;
-import com.routebook.adapter.rest.common.QueryParams;
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.adapter.rest.problem.ProblemException;
@@ -26,12 +27,12 @@ import com.routebook.application.port.in.directory.ReplaceCustomerNumbersUseCase
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase;
 import com.routebook.application.port.in.directory.SearchDirectoryUseCase.SearchDirectoryQuery;
 import com.routebook.application.port.in.routing.ResendCustomerDocumentsUseCase;
-import com.routebook.application.port.out.DirectorySearch;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProviderId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,7 +42,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -107,43 +107,15 @@ public class CustomerResource {
       responseCode = "422",
       description = "bad query or parameter (INVALID_SEARCH, INVALID_PAGE, INVALID_PARAMETER)",
       content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-  public CustomerPage search(
-      @Parameter(description = "search box; absent: all customers") @QueryParam("q") String q,
-      @Parameter(
-              description = "match case (default true)",
-              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
-          @QueryParam("caseSensitive")
-          String caseSensitive,
-      @Parameter(
-              schema =
-                  @Schema(enumeration = {"ACTIVE", "INACTIVE", "NON_EXISTING", "NEEDS_ATTENTION"}))
-          @QueryParam("state")
-          String state,
-      @Parameter(
-              description = "the order; a leading - is descending",
-              schema =
-                  @Schema(
-                      enumeration = {"name", "-name", "state", "-state", "updatedAt", "-updatedAt"},
-                      defaultValue = "name"))
-          @QueryParam("sort")
-          String sort,
-      @Parameter(description = "orders names in this language, e.g. sv (default en)")
-          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
-          String acceptLanguage,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
-          @QueryParam("page")
-          String page,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500"))
-          @QueryParam("size")
-          String size) {
+  public CustomerPage search(@BeanParam CustomerFilter filter, @BeanParam PageParams paging) {
     return CustomerPage.from(
         searchDirectory.search(
             new SearchDirectoryQuery(
-                QueryParams.search(q, caseSensitive),
-                QueryParams.enumValue("state", state, DirectorySearch.StateFilter.class),
-                DirectoryOrder.sort(sort),
-                DirectoryOrder.language(acceptLanguage),
-                QueryParams.page(page, size))));
+                filter.pattern(),
+                filter.state(),
+                filter.sort(),
+                filter.language(),
+                paging.request())));
   }
 
   @POST
@@ -176,14 +148,10 @@ public class CustomerResource {
     CustomerView added =
         addCustomer.add(
             new AddCustomerCommand(
-                blankToNull(body.participantId()) == null
-                    ? null
-                    : new ParticipantId(body.participantId().strip()),
+                participantId(body.participantId()),
                 blankToNull(body.eAddress()),
                 CustomerNumbersInput.parse(body.customerNumbers()),
-                blankToNull(body.serviceProviderId()) == null
-                    ? null
-                    : new ServiceProviderId(body.serviceProviderId().strip())));
+                serviceProviderId(body.serviceProviderId())));
     return Response.created(
             uriInfo
                 .getBaseUriBuilder()
@@ -243,15 +211,16 @@ public class CustomerResource {
       @Parameter(description = "the ETag read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       CustomerNumbersRequest request) {
-    CustomerId customerId = new CustomerId(id);
-    IfMatch precondition = IfMatch.parse(ifMatch);
-    CustomerNumbersRequest body = Bodies.required(request);
-    return withEtag(
-        replaceNumbers.replaceNumbers(
-            new ReplaceCustomerNumbersCommand(
-                customerId,
-                CustomerNumbersInput.parse(body.customerNumbers()),
-                precondition.expectedVersion(currentVersion(customerId)))));
+    return change(
+        id,
+        ifMatch,
+        request,
+        (customerId, body, version) ->
+            replaceNumbers.replaceNumbers(
+                new ReplaceCustomerNumbersCommand(
+                    customerId,
+                    CustomerNumbersInput.parse(body.customerNumbers()),
+                    version.getAsLong())));
   }
 
   @PUT
@@ -271,20 +240,20 @@ public class CustomerResource {
       @Parameter(description = "the ETag read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       ServiceProviderChoice request) {
-    CustomerId customerId = new CustomerId(id);
-    IfMatch precondition = IfMatch.parse(ifMatch);
-    ServiceProviderChoice body = Bodies.required(request);
-    if (blankToNull(body.serviceProviderId()) == null) {
-      throw ProblemException.invalid(
-          "INVALID_SERVICE_PROVIDER",
-          ApiTexts.fieldError("serviceProviderId", "serviceProviderIdRequired"));
-    }
-    return withEtag(
-        chooseProvider.chooseProvider(
-            new ChooseServiceProviderCommand(
-                customerId,
-                new ServiceProviderId(body.serviceProviderId().strip()),
-                precondition.expectedVersion(currentVersion(customerId)))));
+    return change(
+        id,
+        ifMatch,
+        request,
+        (customerId, body, version) -> {
+          ServiceProviderId provider = serviceProviderId(body.serviceProviderId());
+          if (provider == null) {
+            throw ProblemException.invalid(
+                "INVALID_SERVICE_PROVIDER",
+                ApiTexts.fieldError("serviceProviderId", "serviceProviderIdRequired"));
+          }
+          return chooseProvider.chooseProvider(
+              new ChooseServiceProviderCommand(customerId, provider, version.getAsLong()));
+        });
   }
 
   @PUT
@@ -319,21 +288,18 @@ public class CustomerResource {
       @Parameter(description = "the ETag read", required = true) @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       RelinkRequest request) {
-    CustomerId customerId = new CustomerId(id);
-    IfMatch precondition = IfMatch.parse(ifMatch);
-    RelinkRequest body = Bodies.required(request);
-    return withEtag(
-        relinkCustomer.relink(
-            new RelinkCustomerCommand(
-                customerId,
-                blankToNull(body.participantId()) == null
-                    ? null
-                    : new ParticipantId(body.participantId().strip()),
-                blankToNull(body.eAddress()),
-                blankToNull(body.serviceProviderId()) == null
-                    ? null
-                    : new ServiceProviderId(body.serviceProviderId().strip()),
-                precondition.expectedVersion(currentVersion(customerId)))));
+    return change(
+        id,
+        ifMatch,
+        request,
+        (customerId, body, version) ->
+            relinkCustomer.relink(
+                new RelinkCustomerCommand(
+                    customerId,
+                    participantId(body.participantId()),
+                    blankToNull(body.eAddress()),
+                    serviceProviderId(body.serviceProviderId()),
+                    version.getAsLong())));
   }
 
   @POST
@@ -428,6 +394,26 @@ public class CustomerResource {
         customerId, IfMatch.parse(ifMatch).expectedVersion(currentVersion(customerId)));
   }
 
+  /**
+   * A change with a body to the customer whose version {@code If-Match} names: the header is read
+   * first (428 without it), then the body (400 without one); the change reads the version last, so
+   * that a bad body is refused before the version is checked.
+   */
+  private <B> Response change(String id, String ifMatch, B request, Change<B> change) {
+    CustomerId customerId = new CustomerId(id);
+    IfMatch precondition = IfMatch.parse(ifMatch);
+    B body = Bodies.required(request);
+    return withEtag(
+        change.apply(
+            customerId, body, () -> precondition.expectedVersion(currentVersion(customerId))));
+  }
+
+  /** A change to a customer, given its id, the request's body and the version If-Match names. */
+  @FunctionalInterface
+  private interface Change<B> {
+    CustomerView apply(CustomerId customerId, B body, LongSupplier expectedVersion);
+  }
+
   private LongSupplier currentVersion(CustomerId customerId) {
     return () -> getCustomer.get(new GetCustomerQuery(customerId)).version();
   }
@@ -436,6 +422,14 @@ public class CustomerResource {
     return Response.ok(CustomerResponse.from(view))
         .tag(new EntityTag(String.valueOf(view.version())))
         .build();
+  }
+
+  private static ParticipantId participantId(String value) {
+    return blankToNull(value) == null ? null : new ParticipantId(value.strip());
+  }
+
+  private static ServiceProviderId serviceProviderId(String value) {
+    return blankToNull(value) == null ? null : new ServiceProviderId(value.strip());
   }
 
   private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.registry;
 
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.out.RegistrySearch.ParticipantSummary;
 import java.util.List;
@@ -10,10 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ParticipantPage(List<ParticipantResponse> items, int page, int size, long total) {
 
   public static ParticipantPage from(Page<ParticipantSummary> page) {
-    return new ParticipantPage(
-        page.items().stream().map(ParticipantResponse::from).toList(),
-        page.page(),
-        page.size(),
-        page.total());
+    return PageParams.answer(page, ParticipantResponse::from, ParticipantPage::new);
   }
 }

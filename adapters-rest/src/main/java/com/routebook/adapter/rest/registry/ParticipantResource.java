@@ -1,6 +1,7 @@
 package com.routebook.adapter.rest.registry;
 
 import com.routebook.adapter.rest.common.Bodies;
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.adapter.rest.common.QueryParams;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.in.registry.ActivateParticipantUseCase;
@@ -15,6 +16,7 @@ import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -75,16 +77,10 @@ public class ParticipantResource {
       @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
           @QueryParam("caseSensitive")
           String caseSensitive,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
-          @QueryParam("page")
-          String page,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500"))
-          @QueryParam("size")
-          String size) {
+      @BeanParam PageParams paging) {
     return ParticipantPage.from(
         searchRegistry.search(
-            new SearchRegistryQuery(
-                QueryParams.search(q, caseSensitive), QueryParams.page(page, size))));
+            new SearchRegistryQuery(QueryParams.search(q, caseSensitive), paging.request())));
   }
 
   @GET

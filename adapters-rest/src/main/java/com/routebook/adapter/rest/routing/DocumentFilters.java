@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.routing;
 
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.adapter.rest.common.QueryParams;
 import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.ProblemException;
@@ -12,13 +13,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads the filter of the document list from query parameters or from a request's {@code filter}
  * member, naming a bad part by its parameter ({@code reason}) or member ({@code filter.reason}).
  */
 final class DocumentFilters {
+
+  /** The orders by their {@code sort} values, newest first (the default) first. */
+  private static final Map<String, DocumentSort> SORTS = new LinkedHashMap<>();
+
+  static {
+    for (DocumentSort sort : DocumentSort.values()) {
+      SORTS.put(sort.parameter(), sort);
+    }
+  }
 
   private DocumentFilters() {}
 
@@ -57,22 +68,7 @@ final class DocumentFilters {
 
   /** The order named by {@code sort} ({@code -receivedAt} when absent). */
   static DocumentSort sort(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return DocumentSort.NEWEST_FIRST;
-    }
-    return Arrays.stream(DocumentSort.values())
-        .filter(s -> s.parameter().equals(sort.strip()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                ProblemException.invalid(
-                    QueryParams.INVALID_PARAMETER,
-                    ApiTexts.fieldError(
-                        "sort",
-                        "notSort",
-                        "sort",
-                        Arrays.stream(DocumentSort.values()).map(DocumentSort::parameter).toList(),
-                        sort)));
+    return PageParams.sort(sort, SORTS);
   }
 
   /**

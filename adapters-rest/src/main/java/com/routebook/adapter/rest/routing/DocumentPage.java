@@ -1,6 +1,7 @@
 package com.routebook.adapter.rest.routing;
 
 import com.routebook.adapter.rest.common.DocumentResponse;
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.application.port.Page;
 import com.routebook.domain.routing.DocumentRecord;
 import com.routebook.domain.routing.StopReason;
@@ -29,11 +30,9 @@ public record DocumentPage(
     for (StopReason reason : StopReason.values()) {
       byName.put(reason.name(), counts.getOrDefault(reason, 0L));
     }
-    return new DocumentPage(
-        page.items().stream().map(DocumentResponse::from).toList(),
-        page.page(),
-        page.size(),
-        page.total(),
-        byName);
+    return PageParams.answer(
+        page,
+        DocumentResponse::from,
+        (items, number, size, total) -> new DocumentPage(items, number, size, total, byName));
   }
 }

@@ -2,7 +2,7 @@ package com.routebook.adapter.rest.routing;
 
 import com.routebook.adapter.rest.common.Bodies;
 import com.routebook.adapter.rest.common.DecisionResponse;
-import com.routebook.adapter.rest.common.QueryParams;
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.adapter.rest.problem.ProblemException;
@@ -21,6 +21,7 @@ import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.routing.DocumentId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -136,17 +137,12 @@ public class DocumentResource {
                       defaultValue = "-receivedAt"))
           @QueryParam("sort")
           String sort,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
-          @QueryParam("page")
-          String page,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "500"))
-          @QueryParam("size")
-          String size) {
+      @BeanParam PageParams paging) {
     DocumentFilter filter =
         DocumentFilters.of(
             "", status, reason, q, caseSensitive, receivedFrom, receivedTo, customerNumber);
     DocumentSort order = DocumentFilters.sort(sort);
-    PageRequest pageRequest = QueryParams.page(page, size);
+    PageRequest pageRequest = paging.request();
     return DocumentPage.from(
         listDocuments.list(new ListDocumentsQuery(filter, order, pageRequest)),
         listDocuments.countByReason(filter));

@@ -1,20 +1,19 @@
 package com.routebook.adapter.rest.transfer;
 
-import com.routebook.adapter.rest.common.QueryParams;
+import com.routebook.adapter.rest.common.CustomerFilter;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.in.transfer.ExportDirectoryUseCase;
 import com.routebook.application.port.in.transfer.ExportDirectoryUseCase.ExportQuery;
 import com.routebook.application.port.out.TransferFiles.FileFormat;
-import com.routebook.domain.customer.CustomerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,10 +33,12 @@ public class ExportResource {
   @Operation(
       summary = "Export the directory",
       description =
-          "The customers the search finds (all without q), sorted by name then id, with the"
-              + " columns customerId, name, participantId, eAddress, organizationNumber, vatNumber,"
-              + " customerNumbers, serviceProvider (id), state: an export imports back unchanged."
-              + " CSV is UTF-8 with a byte order mark, comma separated, with a header row.")
+          "The customers GET /customers lists for the same q, caseSensitive, state, sort and"
+              + " Accept-Language, in the same order, all of them (page and size do not apply),"
+              + " with the columns customerId, name, participantId, eAddress, organizationNumber,"
+              + " vatNumber, customerNumbers, serviceProvider (id), state: an export imports back"
+              + " unchanged. CSV is UTF-8 with a byte order mark, comma separated, with a header"
+              + " row.")
   @APIResponse(
       responseCode = "200",
       description = "the file",
@@ -50,12 +51,7 @@ public class ExportResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response export(
-      @Parameter(description = "search box; absent: all customers") @QueryParam("q") String q,
-      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
-          @QueryParam("caseSensitive")
-          String caseSensitive,
-      @Parameter(schema = @Schema(enumeration = {"ACTIVE", "INACTIVE"})) @QueryParam("state")
-          String state,
+      @BeanParam CustomerFilter filter,
       @Parameter(
               schema =
                   @Schema(
@@ -67,9 +63,7 @@ public class ExportResource {
     return Files.download(
         exportDirectory.export(
             new ExportQuery(
-                QueryParams.search(q, caseSensitive),
-                QueryParams.enumValue("state", state, CustomerState.class),
-                fileFormat)),
+                filter.pattern(), filter.state(), filter.sort(), filter.language(), fileFormat)),
         fileFormat,
         "customers");
   }

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.transfer;
 
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.adapter.rest.problem.ApiTexts;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.Page;
@@ -69,8 +70,7 @@ public final class ImportJson {
   @Schema(name = "ImportRowPage")
   public record RowPage(List<Row> items, int page, int size, long total) {
     static RowPage of(Page<ImportRowResult> page) {
-      return new RowPage(
-          page.items().stream().map(Row::of).toList(), page.page(), page.size(), page.total());
+      return PageParams.answer(page, Row::of, RowPage::new);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.routebook.adapter.rest.transfer;
 
+import com.routebook.adapter.rest.common.PageParams;
 import com.routebook.adapter.rest.common.QueryParams;
 import com.routebook.adapter.rest.problem.Problem;
 import com.routebook.application.port.in.transfer.ImportDirectoryUseCase;
@@ -11,6 +12,7 @@ import com.routebook.domain.transfer.ImportMode;
 import com.routebook.domain.transfer.ImportOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -210,13 +212,12 @@ public class ImportResource {
       @Parameter(schema = @Schema(enumeration = {"ADDED", "UPDATED", "UNCHANGED", "FAILED"}))
           @QueryParam("outcome")
           String outcome,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @BeanParam PageParams paging) {
     return ImportJson.RowPage.of(
         importDirectory.rows(
             new ImportId(id),
             QueryParams.enumValue("outcome", outcome, ImportOutcome.class),
-            QueryParams.page(page, size)));
+            paging.request()));
   }
 
   @GET

@@ -46,8 +46,7 @@ public class DirectoryExportService implements ExportDirectoryUseCase {
       try (RowWriter writer =
           files.writer(
               query.format(), out, COLUMNS.stream().map(TransferColumn::header).toList())) {
-        directoryExport.forEach(
-            tenant, query.pattern(), query.state(), row -> writer.row(cells(row)));
+        directoryExport.forEach(tenant, query.selection(), row -> writer.row(cells(row)));
       }
     };
   }

@@ -20,6 +20,8 @@ import com.routebook.application.port.in.transfer.ImportDirectoryUseCase.StartIm
 import com.routebook.application.port.out.BackgroundWork;
 import com.routebook.application.port.out.DirectoryImports.ImportRowResult;
 import com.routebook.application.port.out.DirectoryImports.ImportSummary;
+import com.routebook.application.port.out.DirectorySearch.Sort;
+import com.routebook.application.port.out.DirectorySearch.StateFilter;
 import com.routebook.application.port.out.TransferFiles.FileFormat;
 import com.routebook.domain.ConflictException;
 import com.routebook.domain.ErrorCode;
@@ -144,6 +146,21 @@ class DirectoryTransferTest {
     List<List<String>> file = files.written().get(0);
     assertThat(file).hasSize(2);
     assertThat(file.get(1).get(0)).isEqualTo(acme.id().value());
+  }
+
+  @Test
+  void an_export_lists_in_the_order_and_language_of_the_query() {
+    world.given(aCustomer().of(aParticipant().named("Zeta AB").build()));
+    world.given(aCustomer().of(aParticipant().named("\u00c5ke AB").build()));
+    world.given(aCustomer().of(aParticipant().named("alfa AB").build()));
+    world.given(aCustomer().of(aParticipant().named("Beta AB").build()).inactive());
+
+    exporter()
+        .export(new ExportQuery(null, StateFilter.ACTIVE, Sort.NAME_DESC, "sv", FileFormat.CSV))
+        .writeTo(new ByteArrayOutputStream());
+
+    assertThat(files.written().get(0).stream().skip(1).map(row -> row.get(1)))
+        .containsExactly("\u00c5ke AB", "Zeta AB", "alfa AB");
   }
 
   @Test

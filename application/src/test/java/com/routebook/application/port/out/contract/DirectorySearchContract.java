@@ -4,7 +4,6 @@ import static com.routebook.application.fixture.CustomerFixture.aCustomer;
 import static com.routebook.application.fixture.ParticipantFixture.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.routebook.application.fixture.ParticipantFixture;
 import com.routebook.application.fixture.ValidIdentifiers;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
@@ -12,21 +11,14 @@ import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectorySearch;
 import com.routebook.application.port.out.DirectorySearch.CustomerSummary;
 import com.routebook.application.port.out.ParticipantRegistry;
-import com.routebook.domain.customer.ChangeStamp;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.customer.CustomerNumbers;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
-import com.routebook.domain.participant.ServiceProvider;
 import com.routebook.domain.search.SearchPattern;
-import com.routebook.domain.tenant.TenantId;
-import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,22 +27,9 @@ import org.junit.jupiter.api.Test;
  * rows, one query per page. The store is written through the write side's ports; each test starts
  * from an empty store.
  */
-public abstract class DirectorySearchContract {
+public abstract class DirectorySearchContract extends DirectoryReadContract {
 
-  private static final ChangeStamp STAMP = new ChangeStamp("tester", Instant.EPOCH);
-
-  protected ParticipantRegistry registry;
-  protected CustomerDirectory directory;
   protected DirectorySearch search;
-  protected final TenantId tenantA = new TenantId("a-" + UUID.randomUUID());
-  protected final TenantId tenantB = new TenantId("b-" + UUID.randomUUID());
-  private final Set<ServiceProvider> providersStored = new HashSet<>();
-
-  private final ServiceProvider pagero = ServiceProvider.named("Pagero");
-  private final ServiceProvider crediflow = ServiceProvider.named("Crediflow");
-
-  /** The registry and the directory the data is written to, over the read side's store. */
-  protected abstract DirectoryStores newStores();
 
   /** The read side under test, over the same store. */
   protected abstract DirectorySearch newSearch(
@@ -60,30 +39,8 @@ public abstract class DirectorySearchContract {
   protected abstract int queries();
 
   @BeforeEach
-  void createPorts() {
-    DirectoryStores stores = newStores();
-    registry = stores.registry();
-    directory = stores.directory();
+  void createSearch() {
     search = newSearch(registry, directory);
-  }
-
-  private Participant registered(ParticipantFixture fixture) {
-    Participant participant = fixture.build();
-    for (ServiceProvider provider : participant.serviceProviders()) {
-      if (providersStored.add(provider)) {
-        registry.addServiceProvider(provider);
-      }
-    }
-    return registry.add(participant);
-  }
-
-  private Participant named(String name, ServiceProvider... providers) {
-    return registered(aParticipant().named(name).withProviders(providers));
-  }
-
-  private Customer customerOf(TenantId tenant, Participant participant, String... numbers) {
-    return directory.add(
-        tenant, aCustomer().inTenant(tenant).of(participant).withNumbers(numbers).build());
   }
 
   private Page<CustomerSummary> find(String query, boolean caseSensitive) {
@@ -378,14 +335,7 @@ public abstract class DirectorySearchContract {
     Participant moved = named("Moved Provider AB", pagero, crediflow);
     Participant fine = named("Fine AB", pagero, crediflow);
     customerOf(tenantA, gone, "G-1");
-    directory.add(
-        tenantA,
-        aCustomer()
-            .inTenant(tenantA)
-            .of(moved)
-            .withNumbers("M-1")
-            .withProvider(crediflow.id())
-            .build());
+    customerChoosing(moved, crediflow, "M-1");
     directory.add(
         tenantA,
         aCustomer()
@@ -395,14 +345,7 @@ public abstract class DirectorySearchContract {
             .withProvider(crediflow.id())
             .inactive()
             .build());
-    moved.update(
-        moved.name(),
-        moved.country(),
-        moved.eAddress(),
-        moved.identifiers(),
-        List.of(pagero),
-        pagero.id());
-    registry.update(moved);
+    offersOnly(moved, pagero);
 
     assertThat(listed(DirectorySearch.StateFilter.NON_EXISTING, null, null))
         .containsExactly("Gone AB");
