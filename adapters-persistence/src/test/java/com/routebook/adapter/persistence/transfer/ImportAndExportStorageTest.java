@@ -216,8 +216,7 @@ class ImportAndExportStorageTest extends PersistenceTestBase {
             files,
             imports,
             writes,
-            directory,
-            registry,
+            new JdbcImportReads(database.dataSource()),
             new ImmediateBackgroundWork(),
             user,
             new InMemoryClock(NOW));

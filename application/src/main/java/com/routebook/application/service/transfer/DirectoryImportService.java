@@ -7,13 +7,12 @@ import com.routebook.application.port.in.transfer.ImportDirectoryUseCase;
 import com.routebook.application.port.out.BackgroundWork;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
-import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectoryImports;
 import com.routebook.application.port.out.DirectoryImports.Counts;
 import com.routebook.application.port.out.DirectoryImports.ImportRowResult;
 import com.routebook.application.port.out.DirectoryImports.ImportSummary;
+import com.routebook.application.port.out.ImportReads;
 import com.routebook.application.port.out.ImportWrites;
-import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.TransferFiles;
 import com.routebook.application.port.out.TransferFiles.FileFormat;
 import com.routebook.application.port.out.TransferFiles.Row;
@@ -73,8 +72,7 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
   private TransferFiles files;
   private DirectoryImports imports;
   private ImportWrites writes;
-  private CustomerDirectory directory;
-  private ParticipantRegistry registry;
+  private ImportReads reads;
   private BackgroundWork background;
   private CurrentUser currentUser;
   private Clock clock;
@@ -87,16 +85,14 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
       TransferFiles files,
       DirectoryImports imports,
       ImportWrites writes,
-      CustomerDirectory directory,
-      ParticipantRegistry registry,
+      ImportReads reads,
       BackgroundWork background,
       CurrentUser currentUser,
       Clock clock) {
     this.files = files;
     this.imports = imports;
     this.writes = writes;
-    this.directory = directory;
-    this.registry = registry;
+    this.reads = reads;
     this.background = background;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -179,11 +175,7 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
       Map<TransferColumn, Integer> positions = TransferColumn.positions(reader.header());
       ImportPlanner planner =
           new ImportPlanner(
-              tenant,
-              positions,
-              directory,
-              registry,
-              new ChangeStamp(actor.username(), clock.now()));
+              tenant, positions, reads, new ChangeStamp(actor.username(), clock.now()));
       boolean writing = session != null;
       List<Row> chunk = new ArrayList<>(CHUNK);
       Row row = reader.next();

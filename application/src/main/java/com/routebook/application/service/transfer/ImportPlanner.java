@@ -1,8 +1,7 @@
 package com.routebook.application.service.transfer;
 
-import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectoryImports.ImportRowResult;
-import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.application.port.out.ImportReads;
 import com.routebook.application.port.out.TransferFiles.Row;
 import com.routebook.domain.Input;
 import com.routebook.domain.Rule;
@@ -46,8 +45,7 @@ final class ImportPlanner {
 
   private final TenantId tenant;
   private final Map<TransferColumn, Integer> positions;
-  private final CustomerDirectory directory;
-  private final ParticipantRegistry registry;
+  private final ImportReads reads;
   private final ChangeStamp stamp;
   private final Map<String, Long> participantLines = new HashMap<>();
   private final Map<String, Long> numberLines = new HashMap<>();
@@ -55,13 +53,11 @@ final class ImportPlanner {
   ImportPlanner(
       TenantId tenant,
       Map<TransferColumn, Integer> positions,
-      CustomerDirectory directory,
-      ParticipantRegistry registry,
+      ImportReads reads,
       ChangeStamp stamp) {
     this.tenant = tenant;
     this.positions = positions;
-    this.directory = directory;
-    this.registry = registry;
+    this.reads = reads;
     this.stamp = stamp;
   }
 
@@ -85,16 +81,12 @@ final class ImportPlanner {
     }
     Map<ParticipantId, Customer> customers = new HashMap<>();
     if (!participantIds.isEmpty()) {
-      directory
-          .findByParticipants(tenant, participantIds)
+      reads
+          .customersByParticipants(tenant, participantIds)
           .forEach(c -> customers.put(c.participantId(), c));
     }
-    Map<CustomerNumber, CustomerId> holders = new HashMap<>();
-    if (!numbers.isEmpty()) {
-      for (Customer holder : directory.findByCustomerNumbers(tenant, numbers)) {
-        holder.numbers().values().forEach(n -> holders.put(n, holder.id()));
-      }
-    }
+    Map<CustomerNumber, CustomerId> holders =
+        numbers.isEmpty() ? Map.of() : reads.holdersOfNumbers(tenant, numbers);
     List<Planned> planned = new ArrayList<>(drafts.size());
     for (Draft draft : drafts) {
       planned.add(decide(draft, customers, holders));
@@ -220,7 +212,7 @@ final class ImportPlanner {
     if (wanted.isEmpty()) {
       return byIdentifier;
     }
-    for (Participant participant : registry.findByIdentifiers(wanted)) {
+    for (Participant participant : reads.participantsByIdentifiers(wanted)) {
       for (Identifier identifier : participant.allIdentifiers()) {
         if (wanted.contains(identifier)) {
           List<Participant> holders =

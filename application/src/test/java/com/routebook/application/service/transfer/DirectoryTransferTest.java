@@ -11,6 +11,7 @@ import com.routebook.application.fake.ImmediateBackgroundWork;
 import com.routebook.application.fake.InMemoryCurrentUser;
 import com.routebook.application.fake.InMemoryDirectoryExport;
 import com.routebook.application.fake.InMemoryDirectoryImports;
+import com.routebook.application.fake.InMemoryImportReads;
 import com.routebook.application.fake.InMemoryImportWrites;
 import com.routebook.application.fake.InMemoryTransferFiles;
 import com.routebook.application.fixture.TestWorld;
@@ -67,8 +68,7 @@ class DirectoryTransferTest {
         files,
         imports,
         new InMemoryImportWrites(world.directory, world.auditTrail),
-        world.directory,
-        world.registry,
+        new InMemoryImportReads(world.directory, world.registry),
         task -> background.submit(task),
         world.currentUser,
         world.clock);
