@@ -83,6 +83,27 @@ public class JdbcImportReads implements ImportReads {
       "SELECT n.number, n.customer_id FROM customer_number n"
           + " WHERE n.number = ANY (?) AND n.tenant_id = ?";
 
+  /**
+   * Whole participants by identifier on PostgreSQL in one statement: one probe of {@code
+   * participant_identifier_lookup} per identifier asked, then of the participant's primary key, its
+   * identifiers and its providers as sub-selects per participant. Put as {@code = ANY (?)} with
+   * 5,000 values, the planner chose parallel sequential scans of {@code participant} and {@code
+   * participant_provider} (282 and 367 ms per chunk with {@code EXPLAIN ANALYZE} on the bench
+   * data); a lateral probe or a sub-select per row can only be an index probe.
+   */
+  static final String PARTICIPANTS_POSTGRESQL =
+      "SELECT p.id, p.name, p.country, p.e_address, p.default_provider_id, p.status, p.version,"
+          + " ARRAY(SELECT i.scheme || chr(9) || i.normalized_value FROM participant_identifier i"
+          + " WHERE i.participant_id = p.id AND i.position > 0 ORDER BY i.position),"
+          + " ARRAY(SELECT s.id || chr(9) || s.name FROM participant_provider pp"
+          + " JOIN service_provider s ON s.id = pp.service_provider_id"
+          + " WHERE pp.participant_id = p.id ORDER BY pp.position)"
+          + " FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[])) AS w(scheme, value)"
+          + " CROSS JOIN LATERAL (SELECT i.participant_id FROM participant_identifier i"
+          + " WHERE i.normalized_value = w.value AND i.scheme = w.scheme OFFSET 0) i"
+          + " CROSS JOIN LATERAL (SELECT p.* FROM participant p"
+          + " WHERE p.id = i.participant_id OFFSET 0) p";
+
   private static final String IDENTIFIED =
       "SELECT DISTINCT participant_id, scheme, normalized_value FROM participant_identifier"
           + " WHERE normalized_value = ANY (?)";
@@ -119,6 +140,9 @@ public class JdbcImportReads implements ImportReads {
     Set<String> values = new HashSet<>();
     identifiers.forEach(i -> values.add(i.value()));
     try (Connection connection = dataSource.getConnection()) {
+      if (Dialect.ofDataSource(dataSource) == Dialect.POSTGRESQL) {
+        return participantsInOne(connection, identifiers);
+      }
       Set<String> ids = new HashSet<>();
       query(
           connection,
@@ -137,6 +161,63 @@ public class JdbcImportReads implements ImportReads {
       return participants(connection, ids);
     } catch (SQLException e) {
       throw failed(e);
+    }
+  }
+
+  private static List<Participant> participantsInOne(
+      Connection connection, Set<Identifier> identifiers) throws SQLException {
+    List<String> schemes = new ArrayList<>(identifiers.size());
+    List<String> values = new ArrayList<>(identifiers.size());
+    for (Identifier identifier : identifiers) {
+      schemes.add(identifier.scheme().name());
+      values.add(identifier.value());
+    }
+    Map<String, Participant> participants = new LinkedHashMap<>();
+    query(
+        connection,
+        PARTICIPANTS_POSTGRESQL,
+        List.of(array(connection, schemes), array(connection, values)),
+        rows -> {
+          String id = rows.getString(1);
+          if (participants.containsKey(id)) {
+            return;
+          }
+          List<Identifier> owned = new ArrayList<>(2);
+          for (String pair : strings(rows, 8)) {
+            int tab = pair.indexOf('\t');
+            owned.add(
+                Identifier.stored(
+                    IdentifierScheme.valueOf(pair.substring(0, tab)), pair.substring(tab + 1)));
+          }
+          List<ServiceProvider> providers = new ArrayList<>(1);
+          for (String pair : strings(rows, 9)) {
+            int tab = pair.indexOf('\t');
+            providers.add(
+                new ServiceProvider(
+                    new ServiceProviderId(pair.substring(0, tab)), pair.substring(tab + 1)));
+          }
+          participants.put(
+              id,
+              Participant.reconstitute(
+                  new ParticipantId(id),
+                  rows.getString(2),
+                  rows.getString(3),
+                  EAddress.stored(rows.getString(4)),
+                  owned,
+                  providers,
+                  new ServiceProviderId(rows.getString(5)),
+                  ParticipantStatus.valueOf(rows.getString(6)),
+                  rows.getLong(7)));
+        });
+    return new ArrayList<>(participants.values());
+  }
+
+  private static String[] strings(ResultSet rows, int column) throws SQLException {
+    Array array = rows.getArray(column);
+    try {
+      return (String[]) array.getArray();
+    } finally {
+      array.free();
     }
   }
 
