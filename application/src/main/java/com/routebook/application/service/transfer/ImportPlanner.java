@@ -47,8 +47,8 @@ final class ImportPlanner {
   private final Map<TransferColumn, Integer> positions;
   private final ImportReads reads;
   private final ChangeStamp stamp;
-  private final Map<String, Long> participantLines = new HashMap<>();
-  private final Map<String, Long> numberLines = new HashMap<>();
+  private final FirstLines participantLines = new FirstLines();
+  private final FirstLines numberLines = new FirstLines();
 
   ImportPlanner(
       TenantId tenant,
@@ -66,6 +66,31 @@ final class ImportPlanner {
 
   /** Plans a chunk of rows, in order. */
   List<Planned> plan(List<Row> rows) {
+    return decide(prepare(rows));
+  }
+
+  /**
+   * A chunk's rows read on their own and looked up in the registry and the directory: what does not
+   * depend on the rows before it in the file, so it may be prepared while the chunk before is
+   * decided and written (on another thread: it touches nothing of the planner's but its reads).
+   */
+  static final class Prepared {
+    private final List<Draft> drafts;
+    private final Map<ParticipantId, Customer> customers;
+    private final Map<CustomerNumber, CustomerId> holders;
+
+    private Prepared(
+        List<Draft> drafts,
+        Map<ParticipantId, Customer> customers,
+        Map<CustomerNumber, CustomerId> holders) {
+      this.drafts = drafts;
+      this.customers = customers;
+      this.holders = holders;
+    }
+  }
+
+  /** Reads a chunk's rows and makes its look-ups: one per kind, never one per row. */
+  Prepared prepare(List<Row> rows) {
     List<Draft> drafts = rows.stream().map(this::draft).toList();
     Map<Identifier, List<Participant>> byIdentifier = participants(drafts);
     Set<ParticipantId> participantIds = new HashSet<>();
@@ -87,9 +112,17 @@ final class ImportPlanner {
     }
     Map<CustomerNumber, CustomerId> holders =
         numbers.isEmpty() ? Map.of() : reads.holdersOfNumbers(tenant, numbers);
-    List<Planned> planned = new ArrayList<>(drafts.size());
-    for (Draft draft : drafts) {
-      planned.add(decide(draft, customers, holders));
+    return new Prepared(drafts, customers, holders);
+  }
+
+  /**
+   * Decides a prepared chunk's rows, in order, against the rows of the file before them. Chunks are
+   * decided one at a time, in the file's order.
+   */
+  List<Planned> decide(Prepared prepared) {
+    List<Planned> planned = new ArrayList<>(prepared.drafts.size());
+    for (Draft draft : prepared.drafts) {
+      planned.add(decide(draft, prepared.customers, prepared.holders));
     }
     return planned;
   }
@@ -101,8 +134,8 @@ final class ImportPlanner {
     List<Violation> errors = draft.errors;
     Customer existing = draft.participant == null ? null : customers.get(draft.participant.id());
     if (draft.participant != null) {
-      Long first = participantLines.putIfAbsent(draft.participant.id().value(), draft.line);
-      if (first != null) {
+      long first = participantLines.putIfAbsent(draft.participant.id().value(), draft.line);
+      if (first != 0) {
         errors.add(Violation.of(draft.referenceInput, Rule.IMPORT_PARTICIPANT_TWICE, first));
       }
     }
@@ -110,8 +143,8 @@ final class ImportPlanner {
       List<CustomerNumber> values = draft.numbers.values();
       for (int i = 0; i < values.size(); i++) {
         CustomerNumber number = values.get(i);
-        Long first = numberLines.putIfAbsent(number.value(), draft.line);
-        if (first != null) {
+        long first = numberLines.putIfAbsent(number.value(), draft.line);
+        if (first != 0) {
           errors.add(
               Violation.ofItem(
                   Input.CUSTOMER_NUMBERS, i, Rule.IMPORT_NUMBER_TWICE, number.value(), first));
