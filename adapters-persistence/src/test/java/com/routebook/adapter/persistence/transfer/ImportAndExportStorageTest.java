@@ -217,8 +217,7 @@ class ImportAndExportStorageTest extends PersistenceTestBase {
             files,
             imports,
             writes,
-            directory,
-            registry,
+            new JdbcImportReads(database.dataSource()),
             new ImmediateBackgroundWork(),
             user,
             new InMemoryClock(NOW));

@@ -7,13 +7,12 @@ import com.routebook.application.port.in.transfer.ImportDirectoryUseCase;
 import com.routebook.application.port.out.BackgroundWork;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
-import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectoryImports;
 import com.routebook.application.port.out.DirectoryImports.Counts;
 import com.routebook.application.port.out.DirectoryImports.ImportRowResult;
 import com.routebook.application.port.out.DirectoryImports.ImportSummary;
+import com.routebook.application.port.out.ImportReads;
 import com.routebook.application.port.out.ImportWrites;
-import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.TransferFiles;
 import com.routebook.application.port.out.TransferFiles.FileFormat;
 import com.routebook.application.port.out.TransferFiles.Row;
@@ -42,8 +41,12 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -55,6 +58,11 @@ import java.util.stream.Collectors;
  * ({@link ImportPlanner}), each chunk's results kept at once (the progress), and, unless it is a
  * dry run, written in one transaction of {@link ImportWrites} that is committed at the end: always
  * in {@code VALID_ROWS} mode, only when no row failed in {@code ALL_OR_NOTHING}.
+ *
+ * <p>Three things overlap: while a chunk is decided and written, the next one is looked up ({@link
+ * ImportPlanner#prepare}) and the one before is kept ({@link DirectoryImports#keepRows}), each on a
+ * thread of {@link BackgroundWork}; chunks are still decided one at a time in the file's order, and
+ * at most one chunk waits on either side, so memory does not grow with the file.
  */
 @ApplicationScoped
 public class DirectoryImportService implements ImportDirectoryUseCase {
@@ -73,8 +81,7 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
   private TransferFiles files;
   private DirectoryImports imports;
   private ImportWrites writes;
-  private CustomerDirectory directory;
-  private ParticipantRegistry registry;
+  private ImportReads reads;
   private BackgroundWork background;
   private CurrentUser currentUser;
   private Clock clock;
@@ -87,16 +94,14 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
       TransferFiles files,
       DirectoryImports imports,
       ImportWrites writes,
-      CustomerDirectory directory,
-      ParticipantRegistry registry,
+      ImportReads reads,
       BackgroundWork background,
       CurrentUser currentUser,
       Clock clock) {
     this.files = files;
     this.imports = imports;
     this.writes = writes;
-    this.directory = directory;
-    this.registry = registry;
+    this.reads = reads;
     this.background = background;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -174,39 +179,56 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
     Counts counts = summary.counts();
     boolean applied = false;
     ImportStatus status = ImportStatus.DONE;
+    Ahead<Void> keeping = null;
     try (ImportWrites.Session session = summary.dryRun() ? null : writes.open(tenant);
         RowReader reader = files.read(format, upload)) {
       Map<TransferColumn, Integer> positions = TransferColumn.positions(reader.header());
       ImportPlanner planner =
           new ImportPlanner(
-              tenant,
-              positions,
-              directory,
-              registry,
-              new ChangeStamp(actor.username(), clock.now()));
+              tenant, positions, reads, new ChangeStamp(actor.username(), clock.now()));
       boolean writing = session != null;
-      List<Row> chunk = new ArrayList<>(CHUNK);
-      Row row = reader.next();
-      while (row != null) {
-        chunk.add(row);
-        row = reader.next();
-        if (chunk.size() == CHUNK || row == null) {
-          List<ImportPlanner.Planned> planned = planner.plan(chunk);
-          chunk.clear();
-          for (ImportPlanner.Planned p : planned) {
-            counts = counts.plus(p.result().outcome());
-          }
-          if (writing && counts.failed() > 0 && summary.mode() == ImportMode.ALL_OR_NOTHING) {
-            writing = false;
-          }
-          if (writing) {
-            write(session, planned);
-          }
-          boolean saved = writing;
-          imports.keepRows(
-              tenant, summary.id(), planned.stream().map(p -> reported(p, saved)).toList());
-          imports.progress(tenant, summary.id(), counts);
+      List<Row> rows = nextChunk(reader);
+      ImportPlanner.Prepared prepared = rows.isEmpty() ? null : planner.prepare(rows);
+      while (prepared != null) {
+        // the next chunk is read from the file here and looked up in the background while this
+        // one is decided, written and kept
+        List<Row> nextRows = nextChunk(reader);
+        Ahead<ImportPlanner.Prepared> ahead = null;
+        if (!nextRows.isEmpty()) {
+          ahead = new Ahead<>(() -> planner.prepare(nextRows));
+          background.submit(ahead);
         }
+        List<ImportPlanner.Planned> planned = planner.decide(prepared);
+        for (ImportPlanner.Planned p : planned) {
+          counts = counts.plus(p.result().outcome());
+        }
+        if (writing && counts.failed() > 0 && summary.mode() == ImportMode.ALL_OR_NOTHING) {
+          writing = false;
+        }
+        if (writing) {
+          write(session, planned);
+        }
+        boolean saved = writing;
+        List<ImportRowResult> results = planned.stream().map(p -> reported(p, saved)).toList();
+        Counts now = counts;
+        // the rows' results are kept in the background too, one chunk after the other
+        if (keeping != null) {
+          keeping.get();
+        }
+        keeping =
+            new Ahead<>(
+                () -> {
+                  imports.keepRows(tenant, summary.id(), results);
+                  imports.progress(tenant, summary.id(), now);
+                  return null;
+                });
+        if (ahead != null) {
+          background.submit(keeping); // the last chunk's are kept below, on this thread
+        }
+        prepared = ahead == null ? null : ahead.get();
+      }
+      if (keeping != null) {
+        keeping.get();
       }
       if (writing) {
         session.commit();
@@ -216,6 +238,13 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
       LOG.log(Level.WARNING, "import " + summary.id() + " failed", failure);
       status = ImportStatus.FAILED;
     } finally {
+      if (keeping != null && status == ImportStatus.FAILED) {
+        try {
+          keeping.get(); // its progress must not land after the finish
+        } catch (RuntimeException alsoFailed) {
+          LOG.log(Level.FINE, "keeping rows of a failed import failed too", alsoFailed);
+        }
+      }
       if (summary.dryRun() && status == ImportStatus.DONE) {
         KeptFile previous = kept.put(tenant, new KeptFile(summary.id(), format, upload));
         if (previous != null) {
@@ -225,6 +254,57 @@ public class DirectoryImportService implements ImportDirectoryUseCase {
         upload.discard();
       }
       imports.finish(tenant, summary.id(), status, counts, applied, clock.now());
+    }
+  }
+
+  /** The next rows of the file, up to a chunk; none at its end. */
+  private static List<Row> nextChunk(RowReader reader) {
+    List<Row> chunk = new ArrayList<>(CHUNK);
+    Row row;
+    while (chunk.size() < CHUNK && (row = reader.next()) != null) {
+      chunk.add(row);
+    }
+    return chunk;
+  }
+
+  /**
+   * Work done ahead on a background thread, or by the thread that needs its result when no
+   * background thread has started it yet (so it never waits on a busy or held-back executor).
+   */
+  static final class Ahead<T> implements Runnable {
+    private final Supplier<T> work;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+
+    Ahead(Supplier<T> work) {
+      this.work = work;
+    }
+
+    @Override
+    public void run() {
+      if (started.compareAndSet(false, true)) {
+        try {
+          result.complete(work.get());
+        } catch (RuntimeException | Error failure) {
+          result.completeExceptionally(failure);
+        }
+      }
+    }
+
+    /** The result, made here if no one started it; its failure is thrown as it was. */
+    T get() {
+      run();
+      try {
+        return result.join();
+      } catch (CompletionException wrapped) {
+        if (wrapped.getCause() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        if (wrapped.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw wrapped;
+      }
     }
   }
 

@@ -1,8 +1,7 @@
 package com.routebook.application.service.transfer;
 
-import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectoryImports.ImportRowResult;
-import com.routebook.application.port.out.ParticipantRegistry;
+import com.routebook.application.port.out.ImportReads;
 import com.routebook.application.port.out.TransferFiles.Row;
 import com.routebook.domain.Input;
 import com.routebook.domain.Rule;
@@ -46,22 +45,19 @@ final class ImportPlanner {
 
   private final TenantId tenant;
   private final Map<TransferColumn, Integer> positions;
-  private final CustomerDirectory directory;
-  private final ParticipantRegistry registry;
+  private final ImportReads reads;
   private final ChangeStamp stamp;
-  private final Map<String, Long> participantLines = new HashMap<>();
-  private final Map<String, Long> numberLines = new HashMap<>();
+  private final FirstLines participantLines = new FirstLines();
+  private final FirstLines numberLines = new FirstLines();
 
   ImportPlanner(
       TenantId tenant,
       Map<TransferColumn, Integer> positions,
-      CustomerDirectory directory,
-      ParticipantRegistry registry,
+      ImportReads reads,
       ChangeStamp stamp) {
     this.tenant = tenant;
     this.positions = positions;
-    this.directory = directory;
-    this.registry = registry;
+    this.reads = reads;
     this.stamp = stamp;
   }
 
@@ -70,6 +66,31 @@ final class ImportPlanner {
 
   /** Plans a chunk of rows, in order. */
   List<Planned> plan(List<Row> rows) {
+    return decide(prepare(rows));
+  }
+
+  /**
+   * A chunk's rows read on their own and looked up in the registry and the directory: what does not
+   * depend on the rows before it in the file, so it may be prepared while the chunk before is
+   * decided and written (on another thread: it touches nothing of the planner's but its reads).
+   */
+  static final class Prepared {
+    private final List<Draft> drafts;
+    private final Map<ParticipantId, Customer> customers;
+    private final Map<CustomerNumber, CustomerId> holders;
+
+    private Prepared(
+        List<Draft> drafts,
+        Map<ParticipantId, Customer> customers,
+        Map<CustomerNumber, CustomerId> holders) {
+      this.drafts = drafts;
+      this.customers = customers;
+      this.holders = holders;
+    }
+  }
+
+  /** Reads a chunk's rows and makes its look-ups: one per kind, never one per row. */
+  Prepared prepare(List<Row> rows) {
     List<Draft> drafts = rows.stream().map(this::draft).toList();
     Map<Identifier, List<Participant>> byIdentifier = participants(drafts);
     Set<ParticipantId> participantIds = new HashSet<>();
@@ -85,19 +106,23 @@ final class ImportPlanner {
     }
     Map<ParticipantId, Customer> customers = new HashMap<>();
     if (!participantIds.isEmpty()) {
-      directory
-          .findByParticipants(tenant, participantIds)
+      reads
+          .customersByParticipants(tenant, participantIds)
           .forEach(c -> customers.put(c.participantId(), c));
     }
-    Map<CustomerNumber, CustomerId> holders = new HashMap<>();
-    if (!numbers.isEmpty()) {
-      for (Customer holder : directory.findByCustomerNumbers(tenant, numbers)) {
-        holder.numbers().values().forEach(n -> holders.put(n, holder.id()));
-      }
-    }
-    List<Planned> planned = new ArrayList<>(drafts.size());
-    for (Draft draft : drafts) {
-      planned.add(decide(draft, customers, holders));
+    Map<CustomerNumber, CustomerId> holders =
+        numbers.isEmpty() ? Map.of() : reads.holdersOfNumbers(tenant, numbers);
+    return new Prepared(drafts, customers, holders);
+  }
+
+  /**
+   * Decides a prepared chunk's rows, in order, against the rows of the file before them. Chunks are
+   * decided one at a time, in the file's order.
+   */
+  List<Planned> decide(Prepared prepared) {
+    List<Planned> planned = new ArrayList<>(prepared.drafts.size());
+    for (Draft draft : prepared.drafts) {
+      planned.add(decide(draft, prepared.customers, prepared.holders));
     }
     return planned;
   }
@@ -109,8 +134,8 @@ final class ImportPlanner {
     List<Violation> errors = draft.errors;
     Customer existing = draft.participant == null ? null : customers.get(draft.participant.id());
     if (draft.participant != null) {
-      Long first = participantLines.putIfAbsent(draft.participant.id().value(), draft.line);
-      if (first != null) {
+      long first = participantLines.putIfAbsent(draft.participant.id().value(), draft.line);
+      if (first != 0) {
         errors.add(Violation.of(draft.referenceInput, Rule.IMPORT_PARTICIPANT_TWICE, first));
       }
     }
@@ -118,8 +143,8 @@ final class ImportPlanner {
       List<CustomerNumber> values = draft.numbers.values();
       for (int i = 0; i < values.size(); i++) {
         CustomerNumber number = values.get(i);
-        Long first = numberLines.putIfAbsent(number.value(), draft.line);
-        if (first != null) {
+        long first = numberLines.putIfAbsent(number.value(), draft.line);
+        if (first != 0) {
           errors.add(
               Violation.ofItem(
                   Input.CUSTOMER_NUMBERS, i, Rule.IMPORT_NUMBER_TWICE, number.value(), first));
@@ -220,7 +245,7 @@ final class ImportPlanner {
     if (wanted.isEmpty()) {
       return byIdentifier;
     }
-    for (Participant participant : registry.findByIdentifiers(wanted)) {
+    for (Participant participant : reads.participantsByIdentifiers(wanted)) {
       for (Identifier identifier : participant.allIdentifiers()) {
         if (wanted.contains(identifier)) {
           List<Participant> holders =

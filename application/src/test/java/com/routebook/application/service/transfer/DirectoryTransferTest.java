@@ -11,6 +11,7 @@ import com.routebook.application.fake.ImmediateBackgroundWork;
 import com.routebook.application.fake.InMemoryCurrentUser;
 import com.routebook.application.fake.InMemoryDirectoryExport;
 import com.routebook.application.fake.InMemoryDirectoryImports;
+import com.routebook.application.fake.InMemoryImportReads;
 import com.routebook.application.fake.InMemoryImportWrites;
 import com.routebook.application.fake.InMemoryTransferFiles;
 import com.routebook.application.fixture.TestWorld;
@@ -69,8 +70,7 @@ class DirectoryTransferTest {
         files,
         imports,
         new InMemoryImportWrites(world.directory, world.auditTrail),
-        world.directory,
-        world.registry,
+        new InMemoryImportReads(world.directory, world.registry),
         task -> background.submit(task),
         world.currentUser,
         world.clock);
@@ -425,5 +425,39 @@ class DirectoryTransferTest {
     assertThat(report.get(0)).containsExactly("line", "outcome", "customerId", "errors");
     assertThat(report.get(1)).containsExactly("3", "FAILED", "", "IMPORT_PARTICIPANT_REFERENCE");
     assertThat(report.get(2)).containsExactly("2", "ADDED", "", "");
+  }
+
+  @Test
+  void a_file_of_several_chunks_is_decided_in_order_with_chunks_looked_up_ahead_or_not() {
+    Participant p = world.given(aParticipant());
+    Participant q = world.given(aParticipant());
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of(p.eAddressText(), "", "N-0", "", ""));
+    for (int i = 1; i <= 2 * DirectoryImportService.CHUNK; i++) {
+      rows.add(List.of(p.eAddressText(), "", "N-" + i, "", ""));
+    }
+    rows.add(List.of(q.eAddressText(), "", "N-0", "", ""));
+    background = deferred::add;
+    ImportSummary started = run(false, ImportMode.VALID_ROWS, table(rows.toArray(List[]::new)));
+    assertThat(started.status()).isEqualTo(ImportStatus.RUNNING);
+
+    // the executor never starts the look-ups handed to it: the import makes them itself
+    List.copyOf(deferred).forEach(Runnable::run);
+
+    ImportSummary done = importer().status(started.id());
+    assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+    assertThat(done.counts().processed()).isEqualTo(2L * DirectoryImportService.CHUNK + 2);
+    assertThat(done.counts().added()).isEqualTo(1);
+    assertThat(done.counts().failed()).isEqualTo(2L * DirectoryImportService.CHUNK + 1);
+    ImportRowResult lastRow =
+        importer()
+            .rows(
+                started.id(),
+                ImportOutcome.FAILED,
+                new PageRequest((2 * DirectoryImportService.CHUNK) / 500, 500))
+            .items()
+            .get(0);
+    assertThat(lastRow.line()).isEqualTo(2L * DirectoryImportService.CHUNK + 3);
+    assertThat(rules(lastRow)).containsExactly(Rule.IMPORT_NUMBER_TWICE);
   }
 }
