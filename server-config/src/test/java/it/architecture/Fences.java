@@ -137,8 +137,8 @@ public final class Fences {
   /**
    * The server module: security (the authentication mechanism, the request's user, the first
    * administrator from configuration), the clock and the application's metrics (MicroProfile
-   * Metrics). It needs no Jakarta REST: the REST application
-   * class lives in the REST adapter; nor any adapter: the WAR brings them together.
+   * Metrics). It needs no Jakarta REST: the REST application class lives in the REST adapter; nor
+   * any adapter: the WAR brings them together.
    */
   public static final ArchRule SERVER_ALLOW_LIST =
       allowList(

@@ -47,13 +47,16 @@ final class ScreenSession {
             "login.xhtml",
             "login",
             Map.of(
-                "login:next", "",
-                "login:username", username,
-                "login:password", password,
-                "login:signIn", ""));
+                "login:next",
+                "",
+                "login:username",
+                username,
+                "login:password",
+                password,
+                "login:signIn",
+                ""));
     assertThat(signedIn.statusCode()).as("signed in: " + signedIn.body()).isEqualTo(302);
-    assertThat(signedIn.headers().firstValue("Location").orElse(""))
-        .doesNotContain("login.xhtml");
+    assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("login.xhtml");
     return session;
   }
 
@@ -136,9 +139,7 @@ final class ScreenSession {
     while (numbered.find()) {
       String code = numbered.group(1);
       int point =
-          code.startsWith("x")
-              ? Integer.parseInt(code.substring(1), 16)
-              : Integer.parseInt(code);
+          code.startsWith("x") ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
       numbered.appendReplacement(text, Matcher.quoteReplacement(Character.toString(point)));
     }
     numbered.appendTail(text);

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ASVS 5.0 V16.3 (security events are logged), for the screens: a refusal shown on a screen (a
- * viewer opening the network administrators' Users screen) is recorded in the
- * security event log with the user, the tenant, the address and the screen, as network
- * administrators read it through {@code GET /api/v1/admin/security-events}. Signed in over plain
- * HTTP ({@link ScreenSession}), from an address of the test's own, by which its events are found.
+ * viewer opening the network administrators' Users screen) is recorded in the security event log
+ * with the user, the tenant, the address and the screen, as network administrators read it through
+ * {@code GET /api/v1/admin/security-events}. Signed in over plain HTTP ({@link ScreenSession}),
+ * from an address of the test's own, by which its events are found.
  */
 class V16_3_ScreenRefusalRecordedIT {
 

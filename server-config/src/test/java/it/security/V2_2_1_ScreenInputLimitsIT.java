@@ -27,8 +27,7 @@ class V2_2_1_ScreenInputLimitsIT {
     String t = token();
     String customerId = Directory.newCustomer("K-" + t);
     String page = "settings.xhtml?id=" + customerId;
-    ScreenSession editor =
-        ScreenSession.signIn("demo-editor", Http.DEMO_PASSWORD, "en", address());
+    ScreenSession editor = ScreenSession.signIn("demo-editor", Http.DEMO_PASSWORD, "en", address());
     // two valid numbers once trimmed, 2,000 characters and more as typed: only the limit refuses it
     String padded = "K-" + t + "," + " ".repeat(2_000) + "L-" + t;
 
@@ -55,8 +54,7 @@ class V2_2_1_ScreenInputLimitsIT {
     String t = token();
     String customerId = Directory.newCustomer("S-" + t);
     String page = "settings.xhtml?id=" + customerId;
-    ScreenSession editor =
-        ScreenSession.signIn("demo-editor", Http.DEMO_PASSWORD, "sv", address());
+    ScreenSession editor = ScreenSession.signIn("demo-editor", Http.DEMO_PASSWORD, "sv", address());
     String tooLong = "S-" + t + "," + " ".repeat(2_100) + "T-" + t;
 
     editor.open(page);
@@ -64,8 +62,7 @@ class V2_2_1_ScreenInputLimitsIT {
         editor.post(page, "settings", Map.of(NUMBERS, tooLong, SAVE_NUMBERS, ""));
 
     assertThat(ScreenSession.text(refused))
-        .contains(
-            "För långt: högst 2000 tecken får anges här, detta har " + tooLong.length() + ".")
+        .contains("För långt: högst 2000 tecken får anges här, detta har " + tooLong.length() + ".")
         .doesNotContain("Too long");
     assertThat(numbers(customerId)).containsExactly("S-" + t);
   }
@@ -80,10 +77,14 @@ class V2_2_1_ScreenInputLimitsIT {
             "login.xhtml",
             "login",
             Map.of(
-                "login:next", "/customers.xhtml?" + "x".repeat(1_000),
-                "login:username", "demo-viewer",
-                "login:password", Http.DEMO_PASSWORD,
-                "login:signIn", ""));
+                "login:next",
+                "/customers.xhtml?" + "x".repeat(1_000),
+                "login:username",
+                "demo-viewer",
+                "login:password",
+                Http.DEMO_PASSWORD,
+                "login:signIn",
+                ""));
     assertThat(refused.statusCode()).as("not signed in").isEqualTo(200);
 
     visitor.open("login.xhtml");
@@ -92,10 +93,14 @@ class V2_2_1_ScreenInputLimitsIT {
             "login.xhtml",
             "login",
             Map.of(
-                "login:next", "/customers.xhtml?" + "x".repeat(900),
-                "login:username", "demo-viewer",
-                "login:password", Http.DEMO_PASSWORD,
-                "login:signIn", ""));
+                "login:next",
+                "/customers.xhtml?" + "x".repeat(900),
+                "login:username",
+                "demo-viewer",
+                "login:password",
+                Http.DEMO_PASSWORD,
+                "login:signIn",
+                ""));
     assertThat(signedIn.statusCode()).as("within the limit: signed in").isEqualTo(302);
   }
 }

@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ASVS 5.0 V2.4.1 (anti-automation against the overuse of costly resources): the slow password hash
- * (PBKDF2, 600,000 iterations) a caller can make the server compute is bounded. Proven on the running
- * server, without timing, by the application's metric {@code routebook_password_hashes_total} at
- * {@code /metrics} (public, as configured: {@code mpMetrics authentication="false"}), which counts
- * every PBKDF2 derivation: once the throttle engages, further attempts, wrong or right passwords,
- * known or made-up users, cost no hash at all; an unknown user costs exactly one decoy hash, as a
- * known one, and made-up names buy at most 50 per address (the address's limit) before the same
- * refusal. The system tests run one at a time, so nothing else hashes between two readings. Each
- * test throttles addresses of its own ({@code X-Forwarded-For} from the loopback address).
+ * (PBKDF2, 600,000 iterations) a caller can make the server compute is bounded. Proven on the
+ * running server, without timing, by the application's metric {@code
+ * routebook_password_hashes_total} at {@code /metrics} (public, as configured: {@code mpMetrics
+ * authentication="false"}), which counts every PBKDF2 derivation: once the throttle engages,
+ * further attempts, wrong or right passwords, known or made-up users, cost no hash at all; an
+ * unknown user costs exactly one decoy hash, as a known one, and made-up names buy at most 50 per
+ * address (the address's limit) before the same refusal. The system tests run one at a time, so
+ * nothing else hashes between two readings. Each test throttles addresses of its own ({@code
+ * X-Forwarded-For} from the loopback address).
  */
 class V2_4_1_PasswordHashingBoundedIT {
 

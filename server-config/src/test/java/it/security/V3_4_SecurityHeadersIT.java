@@ -88,7 +88,10 @@ class V3_4_SecurityHeadersIT {
           // Liberty's own policy for its UI, which runs an inline script: kept as it is
           assertThat(policy).as(at).contains("default-src 'self'");
         } else {
-          assertThat(policy).as(at).startsWith("default-src 'none'").contains("frame-ancestors 'none'");
+          assertThat(policy)
+              .as(at)
+              .startsWith("default-src 'none'")
+              .contains("frame-ancestors 'none'");
         }
         assertThat(header(answer, "X-Frame-Options")).as(at).isEqualTo("DENY");
         assertThat(header(answer, "X-Content-Type-Options")).as(at).isEqualTo("nosniff");

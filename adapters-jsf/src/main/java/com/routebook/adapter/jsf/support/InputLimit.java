@@ -14,12 +14,12 @@ import java.util.ResourceBundle;
 /**
  * The longest text a screen takes, checked on the server: a default validator of every input
  * ({@code default-validators} in {@code faces-config.xml}), so that a field added later is covered
- * too and a crafted postback cannot pass what the browser's {@code maxlength} stops. A field's limit
- * is the {@code maxlength} its page declares (one number for both: the page says it once); a field
- * without one takes {@value #DEFAULT_LIMIT} characters, the API's limit of a string. No field's limit
- * is above the API's for the same input ({@value #DEFAULT_LIMIT}; customer numbers as one text,
- * 2,000). A longer text is refused beside its field, in the view's language, before any value
- * reaches a bean: nothing is saved.
+ * too and a crafted postback cannot pass what the browser's {@code maxlength} stops. A field's
+ * limit is the {@code maxlength} its page declares (one number for both: the page says it once); a
+ * field without one takes {@value #DEFAULT_LIMIT} characters, the API's limit of a string. No
+ * field's limit is above the API's for the same input ({@value #DEFAULT_LIMIT}; customer numbers as
+ * one text, 2,000). A longer text is refused beside its field, in the view's language, before any
+ * value reaches a bean: nothing is saved.
  */
 public class InputLimit implements Validator<Object>, Serializable {
 
@@ -46,9 +46,7 @@ public class InputLimit implements Validator<Object>, Serializable {
     if (length.getAsInt() > limit) {
       String text =
           message(
-              context.getApplication().getResourceBundle(context, "msg"),
-              limit,
-              length.getAsInt());
+              context.getApplication().getResourceBundle(context, "msg"), limit, length.getAsInt());
       throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
   }

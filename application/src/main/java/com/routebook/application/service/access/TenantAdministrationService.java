@@ -2,9 +2,9 @@ package com.routebook.application.service.access;
 
 import com.routebook.application.port.in.access.ManageTenantsUseCase;
 import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
-import com.routebook.application.port.out.PasswordWork;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
+import com.routebook.application.port.out.PasswordWork;
 import com.routebook.application.port.out.Tenants;
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.application.service.Access;
