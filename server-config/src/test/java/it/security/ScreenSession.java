@@ -14,13 +14,17 @@ import java.util.regex.Pattern;
 
 /**
  * A user signed in to the screens over plain HTTP, as a browser would be but without one: it keeps
- * the cookies the server sets (the session's), reads a page's Faces view state and posts its forms,
- * any field with any value (a crafted postback: no {@code maxlength} of the page stops it).
+ * the cookies the server sets (the session's), reads a page's Faces view state and CSP nonce (which
+ * PrimeFaces' script posts back with every form, and PrimeFaces checks) and posts its forms, any
+ * field with any value (a crafted postback: no {@code maxlength} of the page stops it).
  */
 final class ScreenSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+
+  /** The page's CSP nonce, which PrimeFaces' script sends back with every form it posts. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private static final Pattern NUMBERED = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
 
@@ -28,6 +32,7 @@ final class ScreenSession {
   private final String language;
   private final String forwardedFor;
   private String viewState;
+  private String nonce;
 
   private ScreenSession(String language, String forwardedFor) {
     this.language = language;
@@ -68,22 +73,26 @@ final class ScreenSession {
   /** Opens a page (a path below the root, with its query), keeping its view state. */
   HttpResponse<String> open(String page) {
     HttpResponse<String> answer = send(request(page).GET());
-    Matcher state = VIEW_STATE.matcher(answer.body());
-    viewState = state.find() ? unescape(state.group(1)) : null;
+    viewState = null;
+    nonce = null;
+    keepStateOf(answer);
     return answer;
   }
 
   /**
    * Posts a form of the page last opened (its id, and fields by client id: a button's id with an
-   * empty value presses it), with that page's view state.
+   * empty value presses it), with that page's view state and nonce, as the page's script would.
    */
   HttpResponse<String> post(String page, String form, Map<String, String> fields) {
     assertThat(viewState).as("the view state of the page last opened").isNotNull();
     StringBuilder body = new StringBuilder();
     Map<String, String> all = new LinkedHashMap<>();
-    all.put(form, form);
+    all.put(form + "_SUBMIT", "1"); // MyFaces' mark of the form submitted
     all.putAll(fields);
     all.put("jakarta.faces.ViewState", viewState);
+    if (nonce != null) {
+      all.put("primefaces.nonce", nonce);
+    }
     for (Map.Entry<String, String> field : all.entrySet()) {
       if (body.length() > 0) {
         body.append('&');
@@ -97,11 +106,20 @@ final class ScreenSession {
             request(page)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    keepStateOf(answer);
+    return answer;
+  }
+
+  /** The view state and the nonce of the page answered, when it is one. */
+  private void keepStateOf(HttpResponse<String> answer) {
     Matcher state = VIEW_STATE.matcher(answer.body());
     if (state.find()) {
       viewState = unescape(state.group(1));
     }
-    return answer;
+    Matcher script = NONCE.matcher(answer.body());
+    if (script.find()) {
+      nonce = script.group(1);
+    }
   }
 
   private HttpRequest.Builder request(String page) {

@@ -19,7 +19,9 @@ import java.util.ResourceBundle;
  * field without one takes {@value #DEFAULT_LIMIT} characters, the API's limit of a string. No
  * field's limit is above the API's for the same input ({@value #DEFAULT_LIMIT}; customer numbers as
  * one text, 2,000). A longer text is refused beside its field, in the view's language, before any
- * value reaches a bean: nothing is saved.
+ * value reaches a bean: nothing is saved. The text checked is the one posted: PrimeFaces' inputs
+ * cut a text to their {@code maxlength} when they read it, which would save another text than the
+ * one sent.
  */
 public class InputLimit implements Validator<Object>, Serializable {
 
@@ -36,9 +38,13 @@ public class InputLimit implements Validator<Object>, Serializable {
 
   @Override
   public void validate(FacesContext context, UIComponent component, Object value) {
+    // the text as posted: PrimeFaces' inputs cut a longer one to their maxlength when they read it,
+    // which would silently save a text other than the one sent
+    Object posted =
+        context.getExternalContext().getRequestParameterMap().get(component.getClientId(context));
     Object submitted =
         component instanceof EditableValueHolder holder ? holder.getSubmittedValue() : null;
-    OptionalInt length = length(submitted instanceof String ? submitted : value);
+    OptionalInt length = longest(posted, submitted, value);
     if (length.isEmpty()) {
       return;
     }
@@ -49,6 +55,18 @@ public class InputLimit implements Validator<Object>, Serializable {
               context.getApplication().getResourceBundle(context, "msg"), limit, length.getAsInt());
       throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
+  }
+
+  /** The length of the longest of these texts; none when none is a text. */
+  static OptionalInt longest(Object... values) {
+    OptionalInt longest = OptionalInt.empty();
+    for (Object value : values) {
+      OptionalInt length = length(value);
+      if (length.isPresent() && (longest.isEmpty() || length.getAsInt() > longest.getAsInt())) {
+        longest = length;
+      }
+    }
+    return longest;
   }
 
   /** The length of a text, in the characters {@code maxlength} counts; none for other values. */

@@ -43,6 +43,14 @@ class InputLimitTest {
   }
 
   @Test
+  void the_longest_text_counts_the_one_posted_before_any_input_cut_it() {
+    assertThat(InputLimit.longest("a".repeat(2_021), "a".repeat(2_000), "a".repeat(2_000)))
+        .hasValue(2_021);
+    assertThat(InputLimit.longest(null, "abc", 7)).hasValue(3);
+    assertThat(InputLimit.longest(null, null, 7)).isEqualTo(OptionalInt.empty());
+  }
+
+  @Test
   void the_refusal_names_the_limit_and_the_length_in_english_and_swedish_without_grouping() {
     assertThat(InputLimit.message(bundle(Locale.ROOT), 2_000, 2_345))
         .isEqualTo("Too long: at most 2000 characters are allowed here, this has 2345.");
