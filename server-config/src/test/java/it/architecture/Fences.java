@@ -136,8 +136,9 @@ public final class Fences {
 
   /**
    * The server module: security (the authentication mechanism, the request's user, the first
-   * administrator from configuration) and the clock. It needs no Jakarta REST: the REST application
-   * class lives in the REST adapter; nor any adapter: the WAR brings them together.
+   * administrator from configuration), the clock and the application's metrics (MicroProfile
+   * Metrics). It needs no Jakarta REST: the REST application class lives in the REST adapter; nor
+   * any adapter: the WAR brings them together.
    */
   public static final ArchRule SERVER_ALLOW_LIST =
       allowList(
@@ -151,6 +152,7 @@ public final class Fences {
               "jakarta.annotation..",
               "jakarta.interceptor..",
               "org.eclipse.microprofile.config..",
+              "org.eclipse.microprofile.metrics..",
               DOMAIN,
               PORTS,
               SERVER));

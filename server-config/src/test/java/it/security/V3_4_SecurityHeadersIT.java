@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
  * answers, refusals and static resources, carries a Content Security Policy that allows no inline
  * script without a nonce and no framing (V3.4.3, V3.4.6, with X-Frame-Options for older browsers),
  * {@code X-Content-Type-Options: nosniff} (V3.4.4) and a referrer policy (V3.4.5); over HTTPS, HSTS
- * for a year and subdomains (V3.4.1).
+ * for a year and subdomains (V3.4.1). Liberty's own answers, which the application's filter never
+ * sees (operations endpoints, their error pages, the container's redirect to the sign-in page), get
+ * the same protections from the HTTP endpoint where they lack them ({@code httpEndpoint} {@code
+ * headers} in {@code server.xml}).
  */
 class V3_4_SecurityHeadersIT {
 
@@ -55,6 +58,57 @@ class V3_4_SecurityHeadersIT {
           .as("no HSTS over plain HTTP")
           .isEmpty();
     }
+  }
+
+  /** Answers of Liberty itself, not of the application: its filter never sees them. */
+  private static List<HttpResponse<String>> libertyAnswers(String base) {
+    return List.of(
+        get(base + "/", null),
+        get(base + "/customers.xhtml", null),
+        get(base + "/health", null),
+        get(base + "/health/ready", null),
+        get(base + "/health/live", null),
+        get(base + "/health/no-such-check", null),
+        get(base + "/metrics", null),
+        get(base + "/metrics?scope=no-such-scope", null),
+        get(base + "/openapi", null),
+        get(base + "/openapi/ui/", null));
+  }
+
+  @Test
+  void liberty_s_own_answers_carry_the_browser_protections_too() {
+    for (String base : List.of(base(), secureBase())) {
+      for (HttpResponse<String> answer : libertyAnswers(base)) {
+        String at = answer.statusCode() + " of " + answer.uri();
+        assertThat(answer.headers().allValues("Content-Security-Policy"))
+            .as("one policy on " + at)
+            .hasSize(1);
+        String policy = header(answer, "Content-Security-Policy");
+        if (answer.uri().getPath().startsWith("/openapi/ui")) {
+          // Liberty's own policy for its UI, which runs an inline script: kept as it is
+          assertThat(policy).as(at).contains("default-src 'self'");
+        } else {
+          assertThat(policy)
+              .as(at)
+              .startsWith("default-src 'none'")
+              .contains("frame-ancestors 'none'");
+        }
+        assertThat(header(answer, "X-Frame-Options")).as(at).isEqualTo("DENY");
+        assertThat(header(answer, "X-Content-Type-Options")).as(at).isEqualTo("nosniff");
+        assertThat(header(answer, "Referrer-Policy")).as(at).isEqualTo("no-referrer");
+      }
+    }
+  }
+
+  @Test
+  void the_endpoint_s_defaults_leave_the_screens_nonce_policy_alone() {
+    HttpResponse<String> screen = get(base() + "/login.xhtml", null);
+
+    assertThat(screen.headers().allValues("Content-Security-Policy")).hasSize(1);
+    assertThat(header(screen, "Content-Security-Policy"))
+        .startsWith("default-src 'self'")
+        .containsPattern(NONCE);
+    assertThat(screen.headers().allValues("X-Frame-Options")).containsExactly("DENY");
   }
 
   @Test

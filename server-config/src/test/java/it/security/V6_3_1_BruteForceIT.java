@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * ASVS 5.0 V6.3.1 (brute force): failed sign-ins are limited per user and address (5), per user
  * (10) and per address (50, unknown usernames included). Beyond a limit the API answers 429 {@code
- * TOO_MANY_ATTEMPTS} with {@code Retry-After} before any password is checked (the service's unit
- * tests count the hashes: {@code UsersAndThrottleTest}); the real user elsewhere is not locked out
+ * TOO_MANY_ATTEMPTS} with {@code Retry-After} before any password is checked (the hashes counted on
+ * this server: {@code V2_4_1_PasswordHashingBoundedIT}); the real user elsewhere is not locked out
  * by guesses from one address. Each test uses addresses of its own ({@code X-Forwarded-For} from
  * the loopback address).
  */

@@ -6,6 +6,7 @@ import com.routebook.application.port.in.access.SessionTicket;
 import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.ApiKeys;
 import com.routebook.application.port.out.Clock;
+import com.routebook.application.port.out.PasswordWork;
 import com.routebook.application.port.out.SignInFailures;
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.domain.TooManyAttemptsException;
@@ -105,6 +106,12 @@ public class AuthenticationService implements AuthenticateUseCase {
     this.rememberedKeys = new RememberedAccess<>(changes, REMEMBERED_FOR, REMEMBERED_AT_MOST);
     this.throttle = new LoginThrottle(failures, changes);
     this.keyUses = new KeyUses(apiKeys);
+  }
+
+  /** Counts the PBKDF2 work of this service (the operations metric of password hashing). */
+  @Inject
+  void countPasswordWorkWith(PasswordWork work) {
+    hashing.countWith(work);
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.routebook.application.port.in.access.ChangePasswordUseCase;
 import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.out.AccessChanges;
 import com.routebook.application.port.out.CurrentUser;
+import com.routebook.application.port.out.PasswordWork;
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.domain.ErrorCode;
 import com.routebook.domain.ForbiddenException;
@@ -66,6 +67,12 @@ public class PasswordChangeService implements ChangePasswordUseCase {
   @Inject
   void recordEventsWith(RecordSecurityEventUseCase events) {
     this.events = events;
+  }
+
+  /** Counts the PBKDF2 work of this service (the operations metric of password hashing). */
+  @Inject
+  void countPasswordWorkWith(PasswordWork work) {
+    hashing.countWith(work);
   }
 
   /**

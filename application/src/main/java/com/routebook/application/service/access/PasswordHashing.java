@@ -1,5 +1,6 @@
 package com.routebook.application.service.access;
 
+import com.routebook.application.port.out.PasswordWork;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -10,7 +11,8 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * Salted PBKDF2-HMAC-SHA256 password hashes, stored as {@code
  * pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64 without padding). New hashes use 600,000
- * iterations (OWASP's advice); a stored hash is checked with the iterations it names.
+ * iterations (OWASP's advice); a stored hash is checked with the iterations it names. Each
+ * derivation, a check or a new hash, is counted by {@link PasswordWork} once a counter is given.
  */
 public class PasswordHashing {
 
@@ -26,6 +28,8 @@ public class PasswordHashing {
 
   private final int iterations;
 
+  private volatile PasswordWork work = PasswordWork.UNCOUNTED;
+
   /** Hashing with {@link #ITERATIONS} iterations. */
   public PasswordHashing() {
     this(ITERATIONS);
@@ -34,6 +38,11 @@ public class PasswordHashing {
   /** Hashing with other iterations (tests). */
   PasswordHashing(int iterations) {
     this.iterations = iterations;
+  }
+
+  /** Counts each derivation from now on with this counter. */
+  void countWith(PasswordWork work) {
+    this.work = work;
   }
 
   /** A new salted hash of the password. */
@@ -65,7 +74,8 @@ public class PasswordHashing {
     }
   }
 
-  private static byte[] derive(char[] password, byte[] salt, int iterations) {
+  private byte[] derive(char[] password, byte[] salt, int iterations) {
+    work.derived();
     try {
       PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
       try {

@@ -4,6 +4,7 @@ import com.routebook.application.port.in.access.ManageTenantsUseCase;
 import com.routebook.application.port.in.access.RecordSecurityEventUseCase;
 import com.routebook.application.port.out.Clock;
 import com.routebook.application.port.out.CurrentUser;
+import com.routebook.application.port.out.PasswordWork;
 import com.routebook.application.port.out.Tenants;
 import com.routebook.application.port.out.UserAccounts;
 import com.routebook.application.service.Access;
@@ -72,6 +73,12 @@ public class TenantAdministrationService implements ManageTenantsUseCase {
     this.accounts = accounts;
     this.currentUser = currentUser;
     this.clock = clock;
+  }
+
+  /** Counts the PBKDF2 work of this service (the operations metric of password hashing). */
+  @Inject
+  void countPasswordWorkWith(PasswordWork work) {
+    hashing.countWith(work);
   }
 
   @Override

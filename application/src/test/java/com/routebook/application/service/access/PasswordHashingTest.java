@@ -2,6 +2,7 @@ package com.routebook.application.service.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PasswordHashingTest {
@@ -50,5 +51,19 @@ class PasswordHashingTest {
         "pbkdf2-sha256$600000$yfcjAlZNsv4CSxXMNPRzqw$qVgpvVSpsiLD9nNLd0zTgUi8dr7D/JT2GuU4CwvYFaM";
 
     assertThat(hashing.matches("demo-password".toCharArray(), demoHash)).isTrue();
+  }
+
+  @Test
+  void each_derivation_is_counted_once_a_counter_is_given_and_a_malformed_hash_costs_none() {
+    AtomicInteger derived = new AtomicInteger();
+    String hash = hashing.hash("uncounted".toCharArray());
+    hashing.countWith(derived::incrementAndGet);
+
+    hashing.matches("uncounted".toCharArray(), hash);
+    hashing.matches("wrong".toCharArray(), hash);
+    hashing.hash("new".toCharArray());
+    hashing.matches("pw".toCharArray(), "plain");
+
+    assertThat(derived).hasValue(3);
   }
 }

@@ -25,6 +25,7 @@ import com.routebook.domain.tenant.Actor;
 import com.routebook.domain.tenant.Role;
 import com.routebook.domain.tenant.TenantId;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -216,6 +217,34 @@ class UsersAndThrottleTest {
     assertThatThrownBy(() -> passwords.changePassword(PASSWORD, NEW_PASSWORD))
         .isInstanceOf(TooManyAttemptsException.class);
     assertThat(hashing.checks).isEqualTo(checks);
+  }
+
+  @Test
+  void each_service_counts_its_hashing_work_with_the_counter_it_is_given() {
+    AtomicInteger created = new AtomicInteger();
+    AtomicInteger checked = new AtomicInteger();
+    AtomicInteger changed = new AtomicInteger();
+    TenantAdministrationService countedAdministration =
+        new TenantAdministrationService(
+            tenants, accounts, currentUser, clock, new PasswordHashing(1_000));
+    countedAdministration.countPasswordWorkWith(created::incrementAndGet);
+    AuthenticationService countedAuthentication =
+        new AuthenticationService(
+            accounts, new InMemoryApiKeys(), failures, changes, clock, new PasswordHashing(1_000));
+    countedAuthentication.countPasswordWorkWith(checked::incrementAndGet);
+    PasswordChangeService countedPasswords =
+        new PasswordChangeService(
+            accounts, countedAuthentication, changes, currentUser, new PasswordHashing(1_000));
+    countedPasswords.countPasswordWorkWith(changed::incrementAndGet);
+
+    countedAdministration.createUser(acme.id(), "carol", PASSWORD, Role.VIEWER);
+    assertThat(created).hasValue(1);
+    Actor carol = countedAuthentication.signIn("carol", PASSWORD, "10.0.0.3").orElseThrow();
+    assertThat(checked).as("the decoy made at the start is not counted").hasValue(1);
+    currentUser.signIn(carol);
+    countedPasswords.changePassword(PASSWORD, NEW_PASSWORD);
+    assertThat(changed).hasValue(1);
+    assertThat(created).hasValue(1);
   }
 
   @Test
