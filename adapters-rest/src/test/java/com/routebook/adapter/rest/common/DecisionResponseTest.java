@@ -175,59 +175,18 @@ class DecisionResponseTest {
 
   @Test
   void equal_decisions_hash_alike_whatever_their_texts_and_different_ones_are_not_equal() {
-    DecisionResponse decision =
-        new DecisionResponse(
-            "D-1",
-            "STOPPED",
-            "NO_MATCH",
-            "stopped",
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of("step one", "step two"));
-    DecisionResponse same =
-        new DecisionResponse(
-            "D-1",
-            "STOPPED",
-            "NO_MATCH",
-            "stopped",
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            new ArrayList<>(List.of("step one", "step two")));
-    DecisionResponse otherPath =
-        new DecisionResponse(
-            "D-1",
-            "STOPPED",
-            "NO_MATCH",
-            "stopped",
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of("step one"));
+    DecisionResponse decision = stopped("D-1", List.of("step one", "step two"));
+    DecisionResponse same = stopped("D-1", new ArrayList<>(List.of("step one", "step two")));
+    DecisionResponse otherPath = stopped("D-1", List.of("step one"));
 
     assertThat(same).isEqualTo(decision).hasSameHashCodeAs(decision);
     assertThat(otherPath).isNotEqualTo(decision);
-    assertThat(
-            new DecisionResponse(
-                    "D-2",
-                    "STOPPED",
-                    "NO_MATCH",
-                    "stopped",
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    List.of())
-                .hashCode())
-        .isNotEqualTo(decision.hashCode());
+    assertThat(stopped("D-2", List.of()).hashCode()).isNotEqualTo(decision.hashCode());
+  }
+
+  private static DecisionResponse stopped(String documentId, List<String> path) {
+    return new DecisionResponse(
+        documentId, "STOPPED", "NO_MATCH", "stopped", null, null, null, null, List.of(), path);
   }
 
   @Test
