@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * for a year and subdomains (V3.4.1). Liberty's own answers, which the application's filter never
  * sees (operations endpoints, their error pages, the container's redirect to the sign-in page), get
  * the same protections from the HTTP endpoint where they lack them ({@code httpEndpoint} {@code
- * headers} in {@code server.xml}).
+ * headers} in {@code server.xml}), and over HTTPS HSTS too from the HTTPS endpoint, never over HTTP.
  */
 class V3_4_SecurityHeadersIT {
 
@@ -72,7 +72,8 @@ class V3_4_SecurityHeadersIT {
         get(base + "/metrics", null),
         get(base + "/metrics?scope=no-such-scope", null),
         get(base + "/openapi", null),
-        get(base + "/openapi/ui/", null));
+        get(base + "/openapi/ui/", null),
+        get(base + "/no-such-path", null));
   }
 
   @Test
@@ -98,6 +99,33 @@ class V3_4_SecurityHeadersIT {
         assertThat(header(answer, "Referrer-Policy")).as(at).isEqualTo("no-referrer");
       }
     }
+  }
+
+  /**
+   * Liberty's own answers over HTTPS ask for HTTPS too (the HTTPS endpoint's {@code headers}), and
+   * none over plain HTTP does: HSTS received over HTTP means nothing to a browser and tells of a
+   * configuration that could not tell the two apart.
+   */
+  @Test
+  void liberty_s_own_answers_ask_for_https_over_https_and_never_over_http() {
+    for (HttpResponse<String> answer : libertyAnswers(secureBase())) {
+      String at = answer.statusCode() + " of " + answer.uri();
+      assertThat(answer.headers().allValues("Strict-Transport-Security"))
+          .as("one HSTS on " + at)
+          .hasSize(1);
+      assertHstsForAYearAndSubdomains(header(answer, "Strict-Transport-Security"), at);
+    }
+    for (HttpResponse<String> answer : libertyAnswers(base())) {
+      assertThat(answer.headers().firstValue("Strict-Transport-Security"))
+          .as("no HSTS over plain HTTP on " + answer.statusCode() + " of " + answer.uri())
+          .isEmpty();
+    }
+  }
+
+  private static void assertHstsForAYearAndSubdomains(String hsts, String at) {
+    assertThat(hsts).as(at).contains("includeSubDomains");
+    long maxAge = Long.parseLong(hsts.replaceAll(".*max-age=(\\d+).*", "$1"));
+    assertThat(maxAge).as(at).isGreaterThanOrEqualTo(31_536_000L);
   }
 
   @Test
@@ -144,10 +172,11 @@ class V3_4_SecurityHeadersIT {
   @Test
   void over_https_every_answer_asks_for_https_for_a_year_and_every_subdomain() {
     for (HttpResponse<String> answer : answers(secureBase())) {
-      String hsts = header(answer, "Strict-Transport-Security");
-      assertThat(hsts).contains("includeSubDomains");
-      long maxAge = Long.parseLong(hsts.replaceAll(".*max-age=(\\d+).*", "$1"));
-      assertThat(maxAge).isGreaterThanOrEqualTo(31_536_000L);
+      assertThat(answer.headers().allValues("Strict-Transport-Security"))
+          .as("one HSTS on " + answer.uri())
+          .hasSize(1);
+      assertHstsForAYearAndSubdomains(
+          header(answer, "Strict-Transport-Security"), answer.uri().toString());
       assertThat(header(answer, "X-Content-Type-Options")).isEqualTo("nosniff");
     }
   }
