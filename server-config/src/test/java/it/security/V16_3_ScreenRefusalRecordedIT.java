@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * ASVS 5.0 V16.3 (security events are logged), for the screens: a refusal shown on a screen (a
  * viewer opening the network administrators' Users screen) is recorded in the security event log
  * with the user, the tenant, the address and the screen, as network administrators read it through
- * {@code GET /api/v1/admin/security-events}. Signed in over plain HTTP ({@link ScreenSession}),
- * from an address of the test's own, by which its events are found.
+ * {@code GET /api/v1/admin/security-events}, and answered 403 with the message. Signed in over
+ * plain HTTP ({@link ScreenSession}), from an address of the test's own, by which its events are
+ * found.
  */
 class V16_3_ScreenRefusalRecordedIT {
 
@@ -41,6 +42,7 @@ class V16_3_ScreenRefusalRecordedIT {
 
     HttpResponse<String> users = viewer.open("users.xhtml");
 
+    assertThat(users.statusCode()).isEqualTo(403);
     assertThat(ScreenSession.text(users)).contains("You are not allowed to do that");
     List<JsonObject> refused = refusedFrom(from);
     assertThat(refused).hasSize(1);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * for a year and subdomains (V3.4.1). Liberty's own answers, which the application's filter never
  * sees (operations endpoints, their error pages, the container's redirect to the sign-in page), get
  * the same protections from the HTTP endpoint where they lack them ({@code httpEndpoint} {@code
- * headers} in {@code server.xml}), and over HTTPS HSTS too from the HTTPS endpoint, never over HTTP.
+ * headers} in {@code server.xml}), and over HTTPS HSTS too from the HTTPS endpoint, never over
+ * HTTP.
  */
 class V3_4_SecurityHeadersIT {
 

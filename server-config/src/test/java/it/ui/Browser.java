@@ -281,6 +281,14 @@ final class Browser implements AutoCloseable {
                             + "     || PrimeFaces.ajax.Queue.isEmpty());")));
   }
 
+  /** The HTTP status of the page shown, as the browser received it (Navigation Timing). */
+  int status() {
+    Object status =
+        ((JavascriptExecutor) driver)
+            .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
+    return ((Number) status).intValue();
+  }
+
   /** Waits until the page's text contains the text. */
   void waitForText(String text) {
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));

@@ -73,6 +73,12 @@ class RolesAndSafetyIT extends UiFlow {
     browser.go("add-customer.xhtml");
     assertThat(browser.text()).contains("Only editors can add customers.");
     assertThat(browser.has("registrySearch:query")).isFalse();
+    assertThat(browser.status()).as("a screen that only hides its actions").isEqualTo(200);
+
+    // a screen the viewer may not use at all: refused with 403, its message shown all the same
+    browser.go("users.xhtml");
+    assertThat(browser.status()).isEqualTo(403);
+    assertThat(browser.text()).contains("You are not allowed to do that");
   }
 
   @Test

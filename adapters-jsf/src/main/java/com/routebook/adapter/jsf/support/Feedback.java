@@ -106,8 +106,14 @@ public class Feedback implements Serializable {
     }
   }
 
-  /** Records a refusal in the security event log, in English, with the screen it came from. */
+  /**
+   * Answers a refusal with 403 and records it in the security event log, in English, with the
+   * screen it came from. The page still shows the message. Only a whole page says 403: an AJAX
+   * answer stays 200, as PrimeFaces applies no partial answer of an error status (its request's
+   * {@code fail} branch only reports the error), so the message would never show.
+   */
   private void refused(DomainException error) {
+    answerForbidden();
     if (events == null || currentUser == null) {
       return;
     }
@@ -133,6 +139,16 @@ public class Feedback implements Serializable {
         actor == null ? null : actor.tenantId(),
         currentUser.clientAddress(),
         detail + " (screen " + viewId() + ")");
+  }
+
+  /** Sets 403 on a whole page's answer (not on an AJAX one, see above); overridden by tests. */
+  protected void answerForbidden() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (context != null
+        && !context.getPartialViewContext().isAjaxRequest()
+        && !context.getExternalContext().isResponseCommitted()) {
+      context.getExternalContext().setResponseStatus(403);
+    }
   }
 
   /** The current view's id, for the record of a refusal; overridden by tests. */

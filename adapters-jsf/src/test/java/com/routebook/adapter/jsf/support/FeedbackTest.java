@@ -65,6 +65,17 @@ class FeedbackTest {
   }
 
   @Test
+  void aRefusalAnswers403AndOtherErrorsDoNot() {
+    feedback.report(numbers(), Map.of());
+    feedback.report(ConflictException.concurrentChange());
+    assertThat(feedback.forbidden).isFalse();
+
+    feedback.report(new ForbiddenException(Rule.LACKS_ROLE, "vi", Role.EDITOR));
+
+    assertThat(feedback.forbidden).isTrue();
+  }
+
+  @Test
   void aRefusalWithoutTheLogIsOnlyShown() {
     feedback.report(new ForbiddenException(Rule.LACKS_ROLE, "vi", Role.EDITOR));
 

@@ -15,6 +15,10 @@ public class RecordingFeedback extends Feedback {
 
   public final List<Message> messages = new ArrayList<>();
   public boolean kept;
+
+  /** Whether the answer was made a 403 (a refusal). */
+  public boolean forbidden;
+
   private final Locale locale;
 
   /** Feedback in English. */
@@ -35,6 +39,11 @@ public class RecordingFeedback extends Feedback {
   @Override
   protected Locale locale() {
     return locale;
+  }
+
+  @Override
+  protected void answerForbidden() {
+    forbidden = true;
   }
 
   @Override
