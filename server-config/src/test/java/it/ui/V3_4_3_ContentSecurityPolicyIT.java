@@ -63,6 +63,8 @@ class V3_4_3_ContentSecurityPolicyIT extends UiFlow {
   void every_screen_of_an_editor_shows_no_violation() {
     Api.Participant participant = Api.registerParticipant("Policy " + token(), 2);
     String customerId = Api.addCustomer(EDITOR, participant.id(), "CSP-" + token());
+    String stopped = "CSP-STOPPED-" + token();
+    Api.routeByCustomerNumber(EDITOR, stopped, "CSP-UNKNOWN-" + token());
     browser.signIn(EDITOR);
     collect("my customers");
     browser.click("search:go");
@@ -75,6 +77,10 @@ class V3_4_3_ContentSecurityPolicyIT extends UiFlow {
             "test-routing.xhtml",
             "directory-settings.xhtml",
             "password.xhtml",
+            "alerts.xhtml",
+            "import.xhtml",
+            "fix-document.xhtml?id=" + stopped,
+            "customers.xhtml",
             "customer.xhtml?id=" + customerId)) {
       browser.go(page);
       collect(page);
