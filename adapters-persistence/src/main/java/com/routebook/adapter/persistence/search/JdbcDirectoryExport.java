@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -22,6 +24,12 @@ import javax.sql.DataSource;
  * collects them. The rows and their order are those of {@link JdbcDirectorySearch} for the same
  * search, state filter, sort and language (its statement's parts and order are shared); every part
  * of the statement names the tenant.
+ *
+ * <p>Identifiers and customer numbers come in by joins, not by a sub-select per customer: for a
+ * whole directory of 1,000,000 customers the three sub-selects were four index probes per row and
+ * most of the export's time (about 85 of 96 seconds of the statement on a loaded machine; the sort
+ * by name in the language the rest); joined, PostgreSQL hashes the tables once. A customer with
+ * several numbers then comes as several rows in a row, put together again here.
  */
 @ApplicationScoped
 public class JdbcDirectoryExport implements DirectoryExport {
@@ -51,8 +59,20 @@ public class JdbcDirectoryExport implements DirectoryExport {
       try (PreparedStatement statement = sql.prepare(connection)) {
         statement.setFetchSize(FETCH);
         try (ResultSet rows = statement.executeQuery()) {
+          Customer customer = null;
           while (rows.next()) {
-            sink.accept(row(rows));
+            String id = rows.getString(1);
+            if (customer == null || !customer.id.equals(id)) {
+              if (customer != null) {
+                sink.accept(customer.row());
+              }
+              customer = new Customer(id, rows);
+            } else {
+              customer.more(rows);
+            }
+          }
+          if (customer != null) {
+            sink.accept(customer.row());
           }
         }
       } finally {
@@ -80,21 +100,19 @@ public class JdbcDirectoryExport implements DirectoryExport {
       sql.sql(") ");
     }
     sql.sql(
-        "SELECT c.id, p.name, p.id, p.e_address,"
-            + " (SELECT i.normalized_value FROM participant_identifier i"
-            + " WHERE i.participant_id = p.id AND i.scheme = 'ORGANIZATION_NUMBER'"
-            + " ORDER BY i.position FETCH FIRST 1 ROWS ONLY),"
-            + " (SELECT i.normalized_value FROM participant_identifier i"
-            + " WHERE i.participant_id = p.id AND i.scheme = 'VAT'"
-            + " ORDER BY i.position FETCH FIRST 1 ROWS ONLY),"
-            + " (SELECT ARRAY_AGG(n.number ORDER BY n.position) FROM customer_number n"
-            + " WHERE n.tenant_id = c.tenant_id AND n.customer_id = c.id),"
-            + " c.service_provider_id, c.state"
+        "SELECT c.id, p.name, p.id, p.e_address, o.normalized_value, v.normalized_value,"
+            + " n.number, n.position, c.service_provider_id, c.state"
             + " FROM customer c JOIN participant p ON p.id = c.participant_id");
     if (filtered) {
       sql.sql(" JOIN hit h ON h.id = c.id");
     }
-    sql.sql(" WHERE c.tenant_id = ").value(tenant);
+    sql.sql(
+            " LEFT JOIN participant_identifier o ON o.participant_id = p.id"
+                + " AND o.scheme = 'ORGANIZATION_NUMBER'"
+                + " LEFT JOIN participant_identifier v ON v.participant_id = p.id AND v.scheme = 'VAT'"
+                + " LEFT JOIN customer_number n ON n.tenant_id = c.tenant_id AND n.customer_id = c.id")
+        .sql(" WHERE c.tenant_id = ")
+        .value(tenant);
     if (!filtered) {
       JdbcDirectorySearch.state(sql, selection.state());
     }
@@ -107,20 +125,69 @@ public class JdbcDirectoryExport implements DirectoryExport {
                 "c",
                 "p.name",
                 "c.id",
-                Dialect.ofDataSource(dataSource)));
+                Dialect.ofDataSource(dataSource)))
+        .sql(", o.position, v.position, n.position");
     return sql;
   }
 
-  private static ExportRow row(ResultSet rows) throws SQLException {
-    return new ExportRow(
-        rows.getString(1),
-        rows.getString(2),
-        rows.getString(3),
-        rows.getString(4),
-        rows.getString(5),
-        rows.getString(6),
-        SearchStatements.strings(rows, 7),
-        rows.getString(8),
-        CustomerState.valueOf(rows.getString(9)));
+  /**
+   * One customer's joined rows: they come one after the other (the order ends with the customer's
+   * id), by the organization number's position, the VAT number's, then the customer number's. The
+   * first row has the first organization and VAT numbers; its numbers are the customer's in order,
+   * and the rows of a later identifier repeat them (the position starts again).
+   */
+  private static final class Customer {
+    private final String id;
+    private final String name;
+    private final String participantId;
+    private final String eAddress;
+    private final String organizationNumber;
+    private final String vatNumber;
+    private final String serviceProviderId;
+    private final String state;
+    private final List<String> numbers = new ArrayList<>(2);
+    private int lastPosition = -1;
+    private boolean numbersDone;
+
+    Customer(String id, ResultSet rows) throws SQLException {
+      this.id = id;
+      this.name = rows.getString(2);
+      this.participantId = rows.getString(3);
+      this.eAddress = rows.getString(4);
+      this.organizationNumber = rows.getString(5);
+      this.vatNumber = rows.getString(6);
+      this.serviceProviderId = rows.getString(9);
+      this.state = rows.getString(10);
+      more(rows);
+    }
+
+    void more(ResultSet rows) throws SQLException {
+      if (numbersDone) {
+        return;
+      }
+      String number = rows.getString(7);
+      int position = rows.getInt(8);
+      if (number == null) {
+        numbersDone = true;
+      } else if (position <= lastPosition) {
+        numbersDone = true; // the next identifier's rows: the same numbers again
+      } else {
+        numbers.add(number);
+        lastPosition = position;
+      }
+    }
+
+    ExportRow row() {
+      return new ExportRow(
+          id,
+          name,
+          participantId,
+          eAddress,
+          organizationNumber,
+          vatNumber,
+          numbers,
+          serviceProviderId,
+          CustomerState.valueOf(state));
+    }
   }
 }

@@ -53,6 +53,9 @@ public final class CopyText {
     int from = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c > '\\' || (c > '\r' && c != '\\')) {
+        continue; // neither a backslash nor a control character COPY escapes: most characters
+      }
       String escaped =
           switch (c) {
             case '\\' -> "\\\\";

@@ -3,6 +3,7 @@ package com.routebook.application.port.out.contract;
 import static com.routebook.application.fixture.ParticipantFixture.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.routebook.application.fixture.ValidIdentifiers;
 import com.routebook.application.port.PageRequest;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectoryExport;
@@ -15,6 +16,7 @@ import com.routebook.application.port.out.DirectorySearch.StateFilter;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.domain.customer.Customer;
 import com.routebook.domain.customer.CustomerNumbers;
+import com.routebook.domain.identifier.IdentifierScheme;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.search.SearchPattern;
 import java.util.ArrayList;
@@ -66,10 +68,28 @@ public abstract class DirectoryExportContract extends DirectoryReadContract {
    * provider the participant no longer offers; changes at different times; and a customer of
    * another tenant.
    */
+  private String firstOrg;
+
   private void aVariedDirectory() {
     customerOf(tenantA, named("Alfa AB", pagero), "A-1");
     customerOf(tenantA, named("beta AB", pagero), "B-1");
     Customer zeta = customerOf(tenantA, named("Zeta AB", pagero), "Z-1", "Z-2");
+    firstOrg = ValidIdentifiers.nextSwedishOrganizationNumber();
+    String secondOrg = ValidIdentifiers.nextSwedishOrganizationNumber();
+    customerOf(
+        tenantA,
+        registered(
+            aParticipant()
+                .named("Many Ids AB")
+                .withoutIdentifiers()
+                .withIdentifier(IdentifierScheme.VAT, "SE" + secondOrg + "01")
+                .withIdentifier(IdentifierScheme.ORGANIZATION_NUMBER, secondOrg)
+                .withIdentifier(IdentifierScheme.VAT, "SE" + firstOrg + "01")
+                .withIdentifier(IdentifierScheme.ORGANIZATION_NUMBER, firstOrg)
+                .withProviders(pagero)),
+        "MI-3",
+        "MI-1",
+        "MI-2");
     customerOf(tenantA, named("\u00c5ke AB", pagero), "AA-1");
     Customer aerla = customerOf(tenantA, named("\u00c4rla AB", pagero), "AE-1");
     customerOf(tenantA, named("\u00d6rjan Ab", pagero), "OE-1");
@@ -169,7 +189,7 @@ public abstract class DirectoryExportContract extends DirectoryReadContract {
     assertThat(swedish.subList(swedish.size() - 4, swedish.size()))
         .containsExactly("Zeta AB", "\u00c5ke AB", "\u00c4rla AB", "\u00d6rjan Ab");
     assertThat(swedish.indexOf("beta AB")).isLessThan(swedish.indexOf("Gone AB"));
-    assertThat(swedish).doesNotContain("Another Tenant's AB").hasSize(11);
+    assertThat(swedish).doesNotContain("Another Tenant's AB").hasSize(12);
     assertThat(exported(new Selection(null, null, Sort.STATE_DESC, null)))
         .extracting(ExportRow::name)
         .startsWith("Idle AB", "Zeta AB");
@@ -178,5 +198,14 @@ public abstract class DirectoryExportContract extends DirectoryReadContract {
             .findFirst()
             .orElseThrow();
     assertThat(moved.serviceProviderId()).isEqualTo(crediflow.id().value());
+    ExportRow many =
+        exported(Selection.of(SearchPattern.parse("MI-1", true), null)).stream()
+            .findFirst()
+            .orElseThrow();
+    assertThat(many.customerNumbers()).containsExactly("MI-3", "MI-1", "MI-2");
+    // the first of each scheme by position: the second organization number's, given first
+    assertThat(many.organizationNumber()).isNotNull();
+    assertThat(many.vatNumber()).isEqualTo("SE" + many.organizationNumber() + "01");
+    assertThat(many.vatNumber()).isNotEqualTo("SE" + firstOrg.replace("-", "") + "01");
   }
 }
