@@ -1,6 +1,7 @@
 package com.routebook.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -60,7 +61,15 @@ class RequestMappingFuzzTest {
     try {
       bound = JSONB.fromJson(new String(body, StandardCharsets.UTF_8), type);
     } catch (JsonbException malformed) {
+      if (readByStreaming(type)) {
+        assertThatThrownBy(() -> streamingRead(type, body))
+            .isInstanceOf(JsonbException.class)
+            .hasMessage(malformed.getMessage());
+      }
       return; // 400
+    }
+    if (readByStreaming(type)) {
+      assertThat(streamingRead(type, body)).isEqualTo(bound);
     }
     if (bound == null) {
       return; // the body "null": the resources answer MALFORMED_REQUEST
@@ -70,6 +79,21 @@ class RequestMappingFuzzTest {
     } catch (ProblemException | DomainException refused) {
       assertThat(refused.getMessage()).isNotNull();
     }
+  }
+
+  /** Routing's bodies are read by {@code routing.DocumentJsonReader}, which must bind as JSON-B. */
+  private static boolean readByStreaming(Class<?> type) {
+    return type == RouteDocumentsRequest.class || type == DocumentReferenceJson.class;
+  }
+
+  private static Object streamingRead(Class<?> type, byte[] body) throws Exception {
+    return call(
+        Class.forName("com.routebook.adapter.rest.routing.DocumentJsonReader"),
+        "read",
+        null,
+        new Class<?>[] {Class.class, byte[].class},
+        type,
+        body);
   }
 
   /** What the resources do with a bound body before the use case sees it. */
