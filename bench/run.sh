@@ -177,13 +177,17 @@ psql_q -At -c "SELECT 'participants: ' || (SELECT count(*) FROM participant) || 
 psql_q -c "DELETE FROM document WHERE tenant_id = '$big'" -c "DELETE FROM api_key WHERE tenant_id IN
   (SELECT id FROM tenant WHERE name LIKE 'Bench %')" -c "VACUUM ANALYZE document"
 
-jvm_args=()
+# The server's collections are logged (each pause in ms), and summed up beside the table.
+gc_log="$out/logs/gc-$(date +%Y%m%d-%H%M%S).log"
+jvm_opts="-Xlog:gc:file=$gc_log"
 if [[ "${BENCH_JFR:-false}" == true ]]; then
   jfr="$out/routebook-$(date +%Y%m%d-%H%M%S).jfr"
-  jvm_args=(JVM_ARGS="-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$jfr,settings=profile,dumponexit=true")
+  jvm_opts+=" -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=filename=$jfr,settings=profile,dumponexit=true"
   echo "Java Flight Recorder: $jfr (written when the server stops)" >&2
 fi
-start_server "${jvm_args[@]}"
+jvm_opts+=" ${BENCH_JVM_ARGS:-}"
+echo "server JVM options: -Xlog:gc (logs/gc-*.log)$([[ -n "${jfr:-}" ]] && echo ', Flight Recorder') ${BENCH_JVM_ARGS:-}" >>"$out/machine.txt"
+start_server JVM_ARGS="$jvm_opts"
 
 declare -A key_of
 for t in big small large; do
@@ -508,6 +512,12 @@ row "GET /customers/export, $rows customers ($export_bytes bytes)" "$export_rate
 fi
 
 stop_server
+# Context: the server's stop-the-world pauses over the whole run (warm-up and measures)
+if [[ -s "$gc_log" ]]; then
+  gc_pauses=$(awk '/Pause/ && match($NF, /^[0-9.]+ms$/) { print substr($NF, 1, length($NF) - 2) }' "$gc_log" |
+    sort -n | awk '{ v[NR] = $1; s += $1 } END { if (NR) printf "%d pauses, %.0f ms in all, p99 %.1f ms, max %.1f ms", NR, s, v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1], v[NR] }')
+  [[ -n "$gc_pauses" ]] && row "Server GC pauses over the whole run (context)" "$gc_pauses" "" "" "" ""
+fi
 
 # ---------------------------------------------------------------------------------------------
 # The table
