@@ -206,9 +206,9 @@ class ClusterFaultIT {
       HttpResponse<String> answer = cluster.send(change.build());
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
 
-      assertThat(call(1, user, Cluster.PASSWORD, "GET", "customers?q=*").statusCode())
+      assertThat(callWith(1, user, Cluster.PASSWORD, "GET", "customers?q=*").statusCode())
           .isEqualTo(401);
-      assertThat(call(1, user, changed, "GET", "customers?q=*").statusCode()).isEqualTo(200);
+      assertThat(callWith(1, user, changed, "GET", "customers?q=*").statusCode()).isEqualTo(200);
       browser.get(cluster.instance(1, "customers.xhtml").toString());
       wait.until(ExpectedConditions.urlContains("login.xhtml"));
     } finally {
@@ -622,7 +622,7 @@ class ClusterFaultIT {
     return cluster.send(request.build());
   }
 
-  private static HttpResponse<String> call(
+  private static HttpResponse<String> callWith(
       int instance, String user, String password, String method, String path)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
