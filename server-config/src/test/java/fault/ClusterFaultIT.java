@@ -183,6 +183,64 @@ class ClusterFaultIT {
   }
 
   @Test
+  @Order(3)
+  void a_password_changed_through_one_instance_is_refused_on_the_other_at_its_next_call()
+      throws Exception {
+    String user = newEditor();
+    String changed = "changed-" + token() + "-password";
+    ChromeDriver browser = chromium();
+    try {
+      // Instance 1 has verified (and may remember) the API credential and holds a screen session.
+      assertThat(call(1, user, "GET", "customers?q=*", null).statusCode()).isEqualTo(200);
+      assertThat(call(1, user, "GET", "customers?q=*", null).statusCode()).isEqualTo(200);
+      WebDriverWait wait = signIn(browser, 1, user);
+
+      HttpRequest.Builder change =
+          request(cluster.instance(2, "api/v1/me/password"), user, Cluster.PASSWORD, null);
+      change.PUT(
+          json(
+              Json.createObjectBuilder()
+                  .add("currentPassword", Cluster.PASSWORD)
+                  .add("newPassword", changed)
+                  .build()));
+      HttpResponse<String> answer = cluster.send(change.build());
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+
+      assertThat(callWith(1, user, Cluster.PASSWORD, "GET", "customers?q=*").statusCode())
+          .isEqualTo(401);
+      assertThat(callWith(1, user, changed, "GET", "customers?q=*").statusCode()).isEqualTo(200);
+      browser.get(cluster.instance(1, "customers.xhtml").toString());
+      wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void a_sign_out_through_one_instance_ends_the_session_on_the_other() throws Exception {
+    String user = newEditor();
+    ChromeDriver browser = chromium();
+    try {
+      WebDriverWait wait = signIn(browser, 1, user);
+      String cookies = cookies(browser);
+      // The session is in the database: instance 2 knows it, and instance 1 serves its cookie.
+      browser.get(cluster.instance(2, "customers.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session:signOut")));
+      assertThat(screen(1, cookies).statusCode()).isEqualTo(200);
+
+      browser.findElement(By.id("session:signOut")).click();
+      wait.until(ExpectedConditions.urlContains("login.xhtml"));
+
+      HttpResponse<String> after = screen(1, cookies);
+      assertThat(after.statusCode()).as(after.body()).isBetween(300, 399);
+      assertThat(after.headers().firstValue("Location").orElse("")).contains("login.xhtml");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
   @Order(4)
   void an_instance_killed_under_load_loses_nothing_answered_and_keeps_the_signed_in_user()
       throws Exception {
@@ -562,6 +620,69 @@ class ClusterFaultIT {
         request(cluster.instance(instance, "api/v1/" + path), user, Cluster.PASSWORD, null);
     request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : json(body));
     return cluster.send(request.build());
+  }
+
+  private static HttpResponse<String> callWith(
+      int instance, String user, String password, String method, String path)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        request(cluster.instance(instance, "api/v1/" + path), user, password, null);
+    request.method(method, HttpRequest.BodyPublishers.noBody());
+    return cluster.send(request.build());
+  }
+
+  /** The customers screen on the instance with the cookies, redirects not followed. */
+  private static HttpResponse<String> screen(int instance, String cookies)
+      throws IOException, InterruptedException {
+    return cluster.send(
+        HttpRequest.newBuilder(cluster.instance(instance, "customers.xhtml"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Cookie", cookies)
+            .GET()
+            .build());
+  }
+
+  private static String cookies(ChromeDriver browser) {
+    return browser.manage().getCookies().stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** A new editor of the Demo tenant, created through instance 2, password Cluster.PASSWORD. */
+  private static String newEditor() throws IOException, InterruptedException {
+    String tenantId =
+        json(call(1, ADMIN, "GET", "admin/tenants", null), 200).asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(tenant -> tenant.getString("name").equals("Demo"))
+            .map(tenant -> tenant.getString("id"))
+            .findFirst()
+            .orElseThrow();
+    String user = "fault-" + token().toLowerCase(Locale.ROOT);
+    json(
+        call(
+            2,
+            ADMIN,
+            "POST",
+            "admin/tenants/" + tenantId + "/users",
+            Json.createObjectBuilder()
+                .add("username", user)
+                .add("password", Cluster.PASSWORD)
+                .add("role", "EDITOR")
+                .build()),
+        201);
+    return user;
+  }
+
+  /** Signs the user in on the instance's sign-in screen; the wait of that browser. */
+  private static WebDriverWait signIn(ChromeDriver browser, int instance, String user) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    browser.get(cluster.instance(instance, "login.xhtml").toString());
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")))
+        .sendKeys(user);
+    browser.findElement(By.id("login:password")).sendKeys(Cluster.PASSWORD);
+    browser.findElement(By.id("login:signIn")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session:signOut")));
+    return wait;
   }
 
   private static HttpResponse<String> basic(
