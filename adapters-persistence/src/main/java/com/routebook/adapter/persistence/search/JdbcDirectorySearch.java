@@ -59,7 +59,7 @@ public class JdbcDirectorySearch implements DirectorySearch {
     SearchStatements.Result<CustomerSummary> result =
         statements().query(statement(tenantId, query), JdbcDirectorySearch::row);
     PageRequest page = query.page();
-    return new Page<>(result.items(), page.page(), page.size(), result.total());
+    return result.page(page);
   }
 
   /** The one statement of a page (package-visible for the benchmark's copy and the tests). */

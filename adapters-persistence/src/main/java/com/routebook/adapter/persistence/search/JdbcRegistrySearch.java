@@ -47,7 +47,7 @@ public class JdbcRegistrySearch implements RegistrySearch {
   public Page<ParticipantSummary> search(SearchPattern pattern, PageRequest page) {
     SearchStatements.Result<ParticipantSummary> result =
         statements().query(statement(pattern, page), JdbcRegistrySearch::row);
-    return new Page<>(result.items(), page.page(), page.size(), result.total());
+    return result.page(page);
   }
 
   /** The one statement of a page. */
