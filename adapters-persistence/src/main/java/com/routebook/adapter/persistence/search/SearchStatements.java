@@ -100,9 +100,10 @@ final class SearchStatements {
 
     /**
      * The page of the request. Its total is at least the rows before the page and on it: the count
-     * and the page are two parts of one statement, and H2 reads each from what is committed when it
-     * gets to that part, so a commit in between (seen as the demo data was written at start) gave a
-     * count of 0 beside a page of 50 rows. PostgreSQL reads the whole statement from one snapshot.
+     * and the page are two parts of one statement, and H2 most likely read each from what was
+     * committed when it got to that part: a full run of the system tests on H2 once answered a count
+     * of 0 beside a page of 50 rows (not reproduced alone). PostgreSQL reads a statement from one
+     * snapshot.
      */
     Page<T> page(PageRequest request) {
       long seen = items.isEmpty() ? 0 : request.offset() + items.size();
