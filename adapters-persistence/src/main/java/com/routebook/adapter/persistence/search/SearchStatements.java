@@ -101,9 +101,9 @@ final class SearchStatements {
     /**
      * The page of the request. Its total is at least the rows before the page and on it: the count
      * and the page are two parts of one statement, and H2 most likely read each from what was
-     * committed when it got to that part: a full run of the system tests on H2 once answered a count
-     * of 0 beside a page of 50 rows (not reproduced alone). PostgreSQL reads a statement from one
-     * snapshot.
+     * committed when it got to that part: a full run of the system tests on H2 once answered a
+     * count of 0 beside a page of 50 rows (not reproduced alone). PostgreSQL reads a statement from
+     * one snapshot.
      */
     Page<T> page(PageRequest request) {
       long seen = items.isEmpty() ? 0 : request.offset() + items.size();
