@@ -136,26 +136,8 @@ class ClusterFaultIT {
   @Order(3)
   void a_user_disabled_through_one_instance_is_refused_on_the_other_at_its_next_call()
       throws Exception {
-    String tenantId =
-        json(call(1, ADMIN, "GET", "admin/tenants", null), 200).asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(tenant -> tenant.getString("name").equals("Demo"))
-            .map(tenant -> tenant.getString("id"))
-            .findFirst()
-            .orElseThrow();
-    String user = "fault-" + token().toLowerCase(Locale.ROOT);
-    json(
-        call(
-            2,
-            ADMIN,
-            "POST",
-            "admin/tenants/" + tenantId + "/users",
-            Json.createObjectBuilder()
-                .add("username", user)
-                .add("password", Cluster.PASSWORD)
-                .add("role", "EDITOR")
-                .build()),
-        201);
+    String tenantId = demoTenantId();
+    String user = newEditor();
     ChromeDriver browser = chromium();
     try {
       // Signed in on instance 1 twice over: an API credential it has verified (and may remember)
@@ -648,15 +630,19 @@ class ClusterFaultIT {
         .collect(java.util.stream.Collectors.joining("; "));
   }
 
+  /** The id of the Demo tenant, read through instance 1. */
+  private static String demoTenantId() throws IOException, InterruptedException {
+    return json(call(1, ADMIN, "GET", "admin/tenants", null), 200).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(tenant -> tenant.getString("name").equals("Demo"))
+        .map(tenant -> tenant.getString("id"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** A new editor of the Demo tenant, created through instance 2, password Cluster.PASSWORD. */
   private static String newEditor() throws IOException, InterruptedException {
-    String tenantId =
-        json(call(1, ADMIN, "GET", "admin/tenants", null), 200).asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(tenant -> tenant.getString("name").equals("Demo"))
-            .map(tenant -> tenant.getString("id"))
-            .findFirst()
-            .orElseThrow();
+    String tenantId = demoTenantId();
     String user = "fault-" + token().toLowerCase(Locale.ROOT);
     json(
         call(
@@ -677,8 +663,7 @@ class ClusterFaultIT {
   private static WebDriverWait signIn(ChromeDriver browser, int instance, String user) {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     browser.get(cluster.instance(instance, "login.xhtml").toString());
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")))
-        .sendKeys(user);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(Cluster.PASSWORD);
     browser.findElement(By.id("login:signIn")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session:signOut")));

@@ -17,9 +17,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -40,17 +42,11 @@ public class DocumentJsonReader implements MessageBodyReader<Object> {
 
   private static final Jsonb JSONB = new JsonbConfiguration().getContext(Object.class);
 
-  /** The members of a document reference, in the record's order. */
+  /** The members of a document reference: its record's components, in their order. */
   private static final List<String> MEMBERS =
-      List.of(
-          "documentId",
-          "customerNumber",
-          "eAddress",
-          "ovt",
-          "iban",
-          "gln",
-          "organizationNumber",
-          "vatNumber");
+      Arrays.stream(DocumentReferenceJson.class.getRecordComponents())
+          .map(RecordComponent::getName)
+          .toList();
 
   @Override
   public boolean isReadable(
