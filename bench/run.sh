@@ -101,7 +101,7 @@ if [[ ! -x "$wlp/bin/server" ]]; then
   rm -rf "$out/liberty" && mkdir -p "$out/liberty" && unzip -q "$zip" -d "$out/liberty"
 fi
 mkdir -p "$server_dir/apps" "$server_dir/jdbc"
-cp "$root"/server-config/src/main/liberty/config/*.xml "$server_dir/"
+cp "$root"/server-config/src/main/liberty/config/*.xml "$root"/server-config/src/main/liberty/config/jvm.options "$server_dir/"
 cp "$war" "$server_dir/apps/routebook.war"
 cp "$m2/org/postgresql/postgresql/$pg_driver_version/postgresql-$pg_driver_version.jar" \
   "$server_dir/jdbc/postgresql.jar"
