@@ -58,8 +58,7 @@ public class JdbcDirectorySearch implements DirectorySearch {
   public Page<CustomerSummary> search(TenantId tenantId, Query query) {
     SearchStatements.Result<CustomerSummary> result =
         statements().query(statement(tenantId, query), JdbcDirectorySearch::row);
-    PageRequest page = query.page();
-    return result.page(page);
+    return result.page(query.page());
   }
 
   /** The one statement of a page (package-visible for the benchmark's copy and the tests). */

@@ -52,7 +52,7 @@ public class DecisionJsonWriter implements MessageBodyWriter<Object> {
   }
 
   /** Writes a decision or a list of decisions as JSON-B would. */
-  static void write(Object value, JsonGenerator json) {
+  private static void write(Object value, JsonGenerator json) {
     if (value instanceof DecisionsResponse decisions) {
       json.writeStartObject();
       if (decisions.results() == null) {
