@@ -20,24 +20,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * nothing (a number no customer holds is asked again and again while its documents stop). The mark
  * is taken before the read, so a change committed during the read moves it and what was read is not
  * trusted again. Without a mark nothing is remembered. Bounded: when full, everything is forgotten;
- * when the mark moves, everything read before is dropped at once.
+ * when the mark moves, everything read before is dropped at once. An entry is two strings, its key
+ * and its {@link PackedMatch}, so that filling the memory gives the collector little to copy.
  */
 final class RememberedNumbers {
 
-  /** The entries an instance keeps by default: about 250 bytes of heap each. */
+  /** The entries an instance keeps by default: a few hundred bytes of heap each. */
   static final int CAPACITY = 1_000_000;
 
   /** The most numbers a call may ask to be answered from memory. */
   static final int MOST_ASKED = 100;
 
-  private record Key(TenantId tenant, CustomerNumber number) {}
-
-  /** What a number matched under a mark; {@code match} is null when no customer holds it. */
-  private record Entry(NumberMatch match, long mark) {}
-
   private final DirectoryChanges changes;
   private final int capacity;
-  private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+
+  /** Keyed by {@link #key}; each value a {@link PackedMatch}. */
+  private final ConcurrentHashMap<String, String> entries = new ConcurrentHashMap<>();
+
   private volatile long markOfEntries = Long.MIN_VALUE;
 
   RememberedNumbers(DirectoryChanges changes, int capacity) {
@@ -66,10 +65,11 @@ final class RememberedNumbers {
     List<NumberMatch> matches = new ArrayList<>();
     Set<CustomerNumber> unknown = new HashSet<>();
     for (CustomerNumber number : numbers) {
-      Entry entry = entries.get(new Key(tenant, number));
-      if (entry != null && entry.mark() == mark) {
-        if (entry.match() != null) {
-          matches.add(entry.match());
+      String packed = entries.get(key(tenant, number));
+      if (packed != null && PackedMatch.mark(packed) == mark) {
+        NumberMatch match = PackedMatch.unpack(packed, number);
+        if (match != null) {
+          matches.add(match);
         }
       } else {
         unknown.add(number);
@@ -92,8 +92,17 @@ final class RememberedNumbers {
     Map<CustomerNumber, NumberMatch> found = new HashMap<>();
     read.forEach(match -> found.put(match.number(), match));
     for (CustomerNumber number : asked) {
-      entries.put(new Key(tenant, number), new Entry(found.get(number), mark));
+      String packed = PackedMatch.pack(mark, found.get(number));
+      if (packed != null) {
+        entries.put(key(tenant, number), packed);
+      }
     }
+  }
+
+  /** The key of a tenant's number: the tenant id's length first, so no two pairs share a key. */
+  private static String key(TenantId tenant, CustomerNumber number) {
+    String id = tenant.value();
+    return (char) id.length() + id + number.value();
   }
 
   /** Drops everything read under another mark (its memory is better used for what is current). */
