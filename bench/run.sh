@@ -22,6 +22,8 @@
 #   BENCH_ONLY [all]          one group of measures only: routing (1-3), documents (4), transfer (7),
 #                             search (5), resend (6); the table then holds that group's rows
 #   BENCH_M2_REPO [~/.m2/repository]  where the Open Liberty runtime zip and the JDBC driver are
+#   BENCH_SCREEN [true]       measure 7c, the import through the screen (needs node, npm, Chromium)
+#   BENCH_CHROMIUM [/usr/bin/chromium]  BENCH_KEPT_EVERY [10]  its browser, seconds between heap samples
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
