@@ -22,6 +22,8 @@
 #   BENCH_ONLY [all]          one group of measures only: routing (1-3), documents (4), transfer (7),
 #                             search (5), resend (6); the table then holds that group's rows
 #   BENCH_M2_REPO [~/.m2/repository]  where the Open Liberty runtime zip and the JDBC driver are
+#   BENCH_SCREEN [true]       measure 7c, the import through the screen (needs node, npm, Chromium)
+#   BENCH_CHROMIUM [/usr/bin/chromium]  BENCH_KEPT_EVERY [10]  its browser, seconds between heap samples
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -229,12 +231,15 @@ errors() { # a note when anything failed
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 at_least() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r >= t) ? "yes" : "no" }'; }
 
-# The server's heap, from the JDK's own tools: in use after a full collection (what the server
+# The server's heap, from the JDK's own tools: what a full collection leaves (what the server
 # keeps), and sampled every second (in use, and the old generation: what survived collections).
+# Kept is the old generation right after jcmd GC.run: G1's full collection moves everything live
+# there and empties the young generation, which a running workload fills again before jstat reads
+# it (20 to 60 MB of eden in the middle of an import, none on an idle server).
 server_pid() { cat "$wlp/usr/servers/.pid/routebook.pid"; }
 heap_kept_mb() {
   jcmd "$(server_pid)" GC.run >/dev/null
-  jstat -gc "$(server_pid)" | awk 'NR == 2 { printf "%.0f", ($3 + $4 + $6 + $8) / 1024 }'
+  jstat -gc "$(server_pid)" | awk 'NR == 2 { printf "%.0f", $8 / 1024 }'
 }
 heap_sampler() { # file: "in-use-MB old-MB" per second until killed
   jstat -gc "$(server_pid)" 1000 |
@@ -510,6 +515,79 @@ read -r export_s export_bytes < <(curl -fsS -o /dev/null -w '%{time_total} %{siz
 export_rate=$(rate "$export_s")
 row "GET /customers/export, $rows customers ($export_bytes bytes)" "$export_rate rows/s ($export_s s)" \
   "-" "-" ">= 200000 rows/s" "$(at_least "$export_rate" 200000)"
+
+if [[ "${BENCH_SCREEN:-true}" == true ]]; then
+log "7c. The same file through the import screen (headless Chromium): dry run, apply, progress bar"
+# screen/import-screen.mjs signs in as the import tenant's editor, uploads the file as a dry run,
+# reads the progress bar every second, leaves the screen and comes back by its address while the
+# import runs, applies the dry run's file and follows that too (exit status 1 when the bar did not
+# move or an import did not end "Done."). Meanwhile the server's heap kept after a full
+# collection (heap_kept_mb, as 4b) is sampled every BENCH_KEPT_EVERY seconds with the import's
+# progress: that is what the import holds, and it must not grow with the file. The full
+# collections slow this run, so its times are not the import's figures (7 is).
+[[ -d "$here/screen/node_modules/playwright-core" ]] ||
+  (cd "$here/screen" && npm ci --no-audit --no-fund --loglevel=error >&2)
+kept_every=${BENCH_KEPT_EVERY:-10}
+import_progress() {
+  psql -X -At -c "SELECT CASE WHEN dry_run THEN 'dry run ' ELSE 'apply ' END || processed || '/'
+    || row_count FROM directory_import WHERE tenant_id = '$imp' AND status = 'RUNNING'"
+}
+screen_before=$(heap_kept_mb)
+: >"$out/logs/heap-kept-screen-classes.txt"
+(
+  while :; do
+    sleep "$kept_every"
+    progress=$(import_progress || true)
+    if [[ -n "$progress" ]]; then
+      echo "$(heap_kept_mb) $progress"
+      # what is kept, by class (its own full collection), to see what a growth is made of
+      { echo "== $progress"; jcmd "$(server_pid)" GC.class_histogram | sed -n '2,14p'; } \
+        >>"$out/logs/heap-kept-screen-classes.txt"
+    fi
+  done
+) >"$out/logs/heap-kept-screen.txt" &
+kept_sampler=$!
+screen_status=0
+BENCH_BASE="$base" BENCH_USER=bench-import BENCH_PASSWORD="$user_password" \
+  BENCH_FILE="$import_file" BENCH_RESULT="$out/logs/import-screen.json" \
+  BENCH_SCREENSHOTS="$out/logs/screenshots" BENCH_CHROMIUM="${BENCH_CHROMIUM:-/usr/bin/chromium}" \
+  node "$here/screen/import-screen.mjs" >&2 || screen_status=$?
+kill "$kept_sampler" 2>/dev/null || true
+wait "$kept_sampler" 2>/dev/null || true
+screen_after=$(heap_kept_mb)
+clear_import
+screen_json="$out/logs/import-screen.json"
+if [[ -s "$screen_json" ]]; then
+  # the bar's values as sampled (seconds:percent), the return after leaving marked with <
+  for run in dryRun apply; do
+    echo "   progress bar, $run: $(jq -r --arg r "$run" '.[$r].samples // [] | map("\(.s):\(.value)\(if .back then "<" else "" end)") | join(" ")' "$screen_json")" >&2
+  done
+  screen_bytes=$(jq -r .bytes "$screen_json")
+  screen_figure=$(jq -r '[(["dryRun", "dry run"], ["apply", "apply"]) as [$k, $n] | .[$k] | select(. != null)
+    | "\($n) \(.seconds) s, bar \(.moved.distinct) values \(.moved.values[0])..\(.moved.values[-1])%, left at \(.away.left.value // "-")% back at \(.away.back.value // "-")%"] | join("; ")' "$screen_json")
+  screen_totals=$(jq -r '.apply.end.totals // .dryRun.end.totals // "no totals"' "$screen_json")
+  screen_problems=$(jq -r '.problems | join("; ")' "$screen_json")
+else
+  screen_bytes=$(stat -c %s "$import_file"); screen_figure="no result"; screen_totals=""; screen_problems="the script failed"
+fi
+screen_s=$(jq -r '[.dryRun.seconds, .apply.seconds] | add // 0' "$screen_json" 2>/dev/null || echo 0)
+row "Import through the screen, $rows rows (headless Chromium; full collections every $kept_every s)" \
+  "$screen_figure; $screen_totals${screen_problems:+ (problems: $screen_problems)}" \
+  "API, same run: dry run $dry_s s, apply $apply_s s" \
+  "$(ratio "$screen_s" "$(awk -v a="$dry_s" -v b="$apply_s" 'BEGIN { print a + b }')")x the time" \
+  "the bar moves; the job goes on while the screen is away" "$( ((screen_status == 0)) && echo yes || echo no)"
+# each line: kept-MB, then the import's progress ("dry run 5000/1000000")
+awk '{ printf "   kept %s MB, %s\n", $1, substr($0, length($1) + 2) }' "$out/logs/heap-kept-screen.txt" >&2
+kept_samples=$(wc -l <"$out/logs/heap-kept-screen.txt")
+kept_max_mb=$(awk -v m="$screen_before" 'NR == 1 || $1 > m { m = $1 } END { print m }' "$out/logs/heap-kept-screen.txt")
+kept_max=$(awk -v m="$kept_max_mb" '$1 == m { printf "%d MB (%s)", m, substr($0, length($1) + 2); found = 1; exit }
+  END { if (!found) printf "%d MB", m }' "$out/logs/heap-kept-screen.txt")
+grown=$(( kept_max_mb - screen_before ))
+row "Server heap kept during the screen import (file $screen_bytes bytes, $rows rows; $kept_samples full collections)" \
+  "kept before $screen_before MB / max kept during $kept_max / kept after $screen_after MB" \
+  "kept before: $screen_before MB" "$(printf "%+d" "$grown") MB at most" "kept during < 64 MB more" \
+  "$( (( kept_samples > 0 && grown < 64 )) && echo yes || echo no)"
+fi
 fi
 
 stop_server
