@@ -1,23 +1,35 @@
 package com.routebook.application.service.transfer;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
 /**
  * The line of a file on which each key (a participant, a customer number) first appeared, for the
- * rule that a file names each only once. Keys are kept as 128-bit fingerprints in open addressing
- * over primitive arrays, about 48 bytes a key where a map of strings to boxed lines took about 140:
- * a 1,000,000-row import held some 300 MB for its two maps, and the heap grew with the file (issue
- * 14's benchmark). Two different keys share a fingerprint with a chance of about n² / 2¹²⁹ (under
- * 10⁻²⁶ for a million keys).
+ * rule that a file names each only once. Keys are kept as 128-bit fingerprints in open addressing;
+ * two different keys share a fingerprint with a chance of about n² / 2¹²⁹ (under 10⁻²⁶ for a
+ * million keys).
+ *
+ * <p>The table lives outside the Java heap, in a direct buffer of 24 bytes a slot (the
+ * fingerprint's halves and the line), at most half full. A map of strings to boxed lines took about
+ * 140 bytes a key on the heap (some 300 MB for a 1,000,000-row import's two maps); primitive arrays
+ * on the heap still made the heap kept grow with the file, in steps where the tables doubled (96 MB
+ * at 1,000,000 rows, bench/README.md measure 7c), and a server runs imports of several tenants at
+ * once beside routing. Off the heap, an import's keys cost the collector nothing to copy or mark,
+ * and the native memory (48 MB a table at 1,000,000 keys, bounded by the file's row limit) is freed
+ * with the buffer once the import is done.
  */
 final class FirstLines {
 
   private static final int FIRST_CAPACITY = 1 << 10;
 
-  /** Two longs a slot: the fingerprint's halves. */
-  private long[] fingerprints = new long[2 * FIRST_CAPACITY];
+  /** Bytes of a slot: the fingerprint's high and low halves, then the line (0: an empty slot). */
+  private static final int SLOT = 24;
 
-  /** The first line of the slot's key, 0 for an empty slot. */
-  private long[] lines = new long[FIRST_CAPACITY];
+  private static final int LOW = 8;
+  private static final int LINE = 16;
 
+  private ByteBuffer slots = allocate(FIRST_CAPACITY);
+  private int capacity = FIRST_CAPACITY;
   private int size;
 
   /**
@@ -32,18 +44,18 @@ final class FirstLines {
     }
     long high = high(key);
     long low = low(key);
-    int mask = lines.length - 1;
+    int mask = capacity - 1;
     int slot = (int) mix(low) & mask;
-    while (lines[slot] != 0) {
-      if (fingerprints[2 * slot] == high && fingerprints[2 * slot + 1] == low) {
-        return lines[slot];
+    long kept;
+    while ((kept = slots.getLong(slot * SLOT + LINE)) != 0) {
+      int at = slot * SLOT;
+      if (slots.getLong(at) == high && slots.getLong(at + LOW) == low) {
+        return kept;
       }
       slot = (slot + 1) & mask;
     }
-    fingerprints[2 * slot] = high;
-    fingerprints[2 * slot + 1] = low;
-    lines[slot] = line;
-    if (++size * 2 > lines.length) {
+    put(slots, slot, high, low, line);
+    if (++size * 2 > capacity) {
       grow();
     }
     return 0;
@@ -54,24 +66,44 @@ final class FirstLines {
     return size;
   }
 
+  /** Bytes of native memory the table holds now. */
+  long bytes() {
+    return (long) capacity * SLOT;
+  }
+
   private void grow() {
-    long[] oldFingerprints = fingerprints;
-    long[] oldLines = lines;
-    fingerprints = new long[oldFingerprints.length * 2];
-    lines = new long[oldLines.length * 2];
-    int mask = lines.length - 1;
-    for (int old = 0; old < oldLines.length; old++) {
-      if (oldLines[old] != 0) {
-        long low = oldFingerprints[2 * old + 1];
+    if (capacity > Integer.MAX_VALUE / SLOT / 2) {
+      throw new IllegalStateException("too many keys in one file: " + size);
+    }
+    ByteBuffer old = slots;
+    int oldCapacity = capacity;
+    capacity = oldCapacity * 2;
+    slots = allocate(capacity);
+    int mask = capacity - 1;
+    for (int from = 0; from < oldCapacity; from++) {
+      int at = from * SLOT;
+      long line = old.getLong(at + LINE);
+      if (line != 0) {
+        long low = old.getLong(at + LOW);
         int slot = (int) mix(low) & mask;
-        while (lines[slot] != 0) {
+        while (slots.getLong(slot * SLOT + LINE) != 0) {
           slot = (slot + 1) & mask;
         }
-        fingerprints[2 * slot] = oldFingerprints[2 * old];
-        fingerprints[2 * slot + 1] = low;
-        lines[slot] = oldLines[old];
+        put(slots, slot, old.getLong(at), low, line);
       }
     }
+  }
+
+  private static void put(ByteBuffer slots, int slot, long high, long low, long line) {
+    int at = slot * SLOT;
+    slots.putLong(at, high);
+    slots.putLong(at + LOW, low);
+    slots.putLong(at + LINE, line);
+  }
+
+  /** A table of empty slots (a direct buffer starts zeroed). */
+  private static ByteBuffer allocate(int capacity) {
+    return ByteBuffer.allocateDirect(capacity * SLOT).order(ByteOrder.nativeOrder());
   }
 
   /** FNV-1a over the key's characters, 64 bits. */

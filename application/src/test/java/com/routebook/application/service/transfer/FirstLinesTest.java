@@ -19,6 +19,8 @@ class FirstLinesTest {
     }
     assertThat(lines.putIfAbsent("P-200000", 7)).isZero();
     assertThat(lines.size()).isEqualTo(200_001);
+    // at most half full, never more than twice that: 24 bytes a slot
+    assertThat(lines.bytes()).isBetween(200_001L * 2 * 24, 200_001L * 4 * 24);
   }
 
   @Test
