@@ -22,17 +22,11 @@ CREATE TEMP TABLE bench_index AS
   SELECT indexname, indexdef FROM pg_indexes i
   WHERE schemaname = 'public'
     AND tablename IN ('participant', 'participant_identifier', 'participant_provider', 'customer',
-                      'customer_number', 'document', 'service_provider', 'directory_entry')
+                      'customer_number', 'document', 'service_provider')
     AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname);
 DO $$ DECLARE r record; BEGIN
   FOR r IN SELECT indexname FROM bench_index LOOP EXECUTE 'DROP INDEX ' || quote_ident(r.indexname); END LOOP;
 END $$;
-
--- The export's read model (directory_entry, migration V15) is filled once at the end, not by its
--- triggers row set after row set (they would lock and rewrite every entry once per table).
-ALTER TABLE participant_identifier DISABLE TRIGGER directory_entry_identifiers_inserted;
-ALTER TABLE customer DISABLE TRIGGER directory_entry_customer_inserted;
-ALTER TABLE customer_number DISABLE TRIGGER directory_entry_numbers_inserted;
 
 -- The Luhn check digit that completes a 9-digit payload (as the domain's CheckDigits.luhn).
 CREATE FUNCTION pg_temp.luhn(payload text) RETURNS int LANGUAGE sql IMMUTABLE AS $$
@@ -118,15 +112,6 @@ INSERT INTO document (tenant_id, document_id, customer_number, outcome, reason, 
 INSERT INTO stopped_document_key (tenant_id, document_id, key_kind, key_value)
   SELECT tenant_id, document_id, 'CUSTOMER_NUMBER', customer_number FROM document
   WHERE tenant_id IN (:'small', :'large') AND outcome = 'STOPPED';
-
--- The read model of the tenants' customers, as the migration fills it; its triggers on again.
-DO $$ BEGIN
-  EXECUTE routebook_directory_entry_insert_sql('SELECT c.* FROM customer c'
-    || ' WHERE c.tenant_id IN (SELECT tenant_id FROM bench_tenant)', true);
-END $$;
-ALTER TABLE participant_identifier ENABLE TRIGGER directory_entry_identifiers_inserted;
-ALTER TABLE customer ENABLE TRIGGER directory_entry_customer_inserted;
-ALTER TABLE customer_number ENABLE TRIGGER directory_entry_numbers_inserted;
 
 DO $$ DECLARE r record; BEGIN
   FOR r IN SELECT indexdef FROM bench_index LOOP EXECUTE r.indexdef; END LOOP;

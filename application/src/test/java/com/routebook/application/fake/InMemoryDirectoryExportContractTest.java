@@ -3,7 +3,6 @@ package com.routebook.application.fake;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectoryExport;
 import com.routebook.application.port.out.DirectorySearch;
-import com.routebook.application.port.out.ImportWrites;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.contract.DirectoryExportContract;
 import com.routebook.application.port.out.contract.DirectoryStores;
@@ -26,11 +25,5 @@ class InMemoryDirectoryExportContractTest extends DirectoryExportContract {
       ParticipantRegistry registry, CustomerDirectory directory, DirectorySearch search) {
     return new InMemoryDirectoryExport(
         (InMemoryDirectorySearch) search, (InMemoryCustomerDirectory) directory);
-  }
-
-  @Override
-  protected ImportWrites newImportWrites(CustomerDirectory directory) {
-    return new InMemoryImportWrites(
-        (InMemoryCustomerDirectory) directory, new InMemoryAuditTrail());
   }
 }

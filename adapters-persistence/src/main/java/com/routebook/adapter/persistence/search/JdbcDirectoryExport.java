@@ -3,8 +3,6 @@ package com.routebook.adapter.persistence.search;
 import com.routebook.adapter.persistence.support.Dialect;
 import com.routebook.adapter.persistence.support.NativeSql;
 import com.routebook.application.port.out.DirectoryExport;
-import com.routebook.application.port.out.DirectorySearch.Sort;
-import com.routebook.application.port.out.DirectorySearch.StateFilter;
 import com.routebook.domain.customer.CustomerState;
 import com.routebook.domain.search.SearchPattern;
 import com.routebook.domain.tenant.TenantId;
@@ -14,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,22 +25,11 @@ import javax.sql.DataSource;
  * search, state filter, sort and language (its statement's parts and order are shared); every part
  * of the statement names the tenant.
  *
- * <p>On PostgreSQL the rows come from the read model {@code directory_entry} (migration V15): one
- * row per customer with its participant's name and E-address, first organization and VAT numbers
- * and its numbers in order, kept by triggers in the transaction that writes the directory. Its
- * covering indexes, one per collation the export orders names in ({@code en-x-icu}, {@code
- * sv-x-icu}, code point), hold every column an export line shows, so the whole directory of a
- * tenant is read by an index-only scan in the export's order, neither joined nor sorted. Measured
- * on a 2-core machine with 1,000,000 customers: the join of customer, participant, both identifiers
- * and the numbers with its sort in the ICU collation took 15 s (12 s of it the hash joins,
- * unsorted; forcing an index probe per customer instead, 109 s); a flat table read through a plain
- * index in that order 4.7 s (a random heap fetch per row); through the covering index after a
- * vacuum 1.25 s. A search pattern or a state filter on the participant joins the search's hits as
- * before; a sort by the last change joins {@code customer} for its {@code updated_at}.
- *
- * <p>H2 joins the tables as before: identifiers and customer numbers come in by joins, not by a
- * sub-select per customer; a customer with several numbers then comes as several rows in a row, put
- * together again here.
+ * <p>Identifiers and customer numbers come in by joins, not by a sub-select per customer: for a
+ * whole directory of 1,000,000 customers the three sub-selects were four index probes per row and
+ * most of the export's time (about 85 of 96 seconds of the statement on a loaded machine; the sort
+ * by name in the language the rest); joined, PostgreSQL hashes the tables once. A customer with
+ * several numbers then comes as several rows in a row, put together again here.
  */
 @ApplicationScoped
 public class JdbcDirectoryExport implements DirectoryExport {
@@ -66,28 +52,13 @@ public class JdbcDirectoryExport implements DirectoryExport {
 
   @Override
   public void forEach(TenantId tenantId, Selection selection, Consumer<ExportRow> sink) {
-    boolean readModel = Dialect.ofDataSource(dataSource) == Dialect.POSTGRESQL;
-    NativeSql sql = readModel ? entries(tenantId, selection) : statement(tenantId, selection);
+    NativeSql sql = statement(tenantId, selection);
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      if (readModel) {
-        // The sub-select of the few long number lists is costed as if it ran on every row, so the
-        // plan of a large tenant looks expensive enough for PostgreSQL to compile it (JIT, a few
-        // hundred ms) for what is a plain index-only scan; off for this transaction only.
-        try (Statement set = connection.createStatement()) {
-          set.execute("SET LOCAL jit = off");
-        }
-      }
       try (PreparedStatement statement = sql.prepare(connection)) {
         statement.setFetchSize(FETCH);
         try (ResultSet rows = statement.executeQuery()) {
-          if (readModel) {
-            while (rows.next()) {
-              sink.accept(entry(rows));
-            }
-            return;
-          }
           Customer customer = null;
           while (rows.next()) {
             String id = rows.getString(1);
@@ -114,74 +85,9 @@ public class JdbcDirectoryExport implements DirectoryExport {
   }
 
   /**
-   * The one statement of an export on PostgreSQL, over the read model {@code directory_entry}: the
-   * tenant's entries the state filter shows, or those among the search's hits when there is a
-   * pattern that does not match everything or a filter on the participant's state (the search's own
-   * statement finds them), in the search's order for the same sort and language. The numbers of the
-   * few customers whose numbers are too long for the index (stored as {@code NULL}) are read from
-   * {@code customer_number}.
-   */
-  NativeSql entries(TenantId tenantId, Selection selection) {
-    String tenant = tenantId.value();
-    SearchPattern pattern = selection.pattern();
-    StateFilter state = selection.state();
-    NativeSql sql = new NativeSql();
-    boolean onCustomerState =
-        state == null || state == StateFilter.ACTIVE || state == StateFilter.INACTIVE;
-    boolean filtered = (pattern != null && !pattern.matchesEverything()) || !onCustomerState;
-    if (filtered) {
-      sql.sql("WITH hit AS (");
-      JdbcDirectorySearch.selected(sql, tenant, pattern, state);
-      sql.sql(") ");
-    }
-    boolean byChange =
-        selection.sort() == Sort.UPDATED_AT || selection.sort() == Sort.UPDATED_AT_DESC;
-    sql.sql(
-        "SELECT d.customer_id, d.name, d.participant_id, d.e_address, d.organization_number,"
-            + " d.vat_number, COALESCE(d.numbers, (SELECT ARRAY_AGG(n.number ORDER BY n.position)"
-            + " FROM customer_number n WHERE n.tenant_id = d.tenant_id"
-            + " AND n.customer_id = d.customer_id)), d.service_provider_id, d.state"
-            + " FROM directory_entry d");
-    if (filtered) {
-      sql.sql(" JOIN hit h ON h.id = d.customer_id");
-    }
-    if (byChange) {
-      sql.sql(" JOIN customer c ON c.id = d.customer_id AND c.tenant_id = ").value(tenant);
-    }
-    sql.sql(" WHERE d.tenant_id = ").value(tenant);
-    if (!filtered && state != null) {
-      sql.sql(" AND d.state = ").value(state.name());
-    }
-    sql.sql(" ORDER BY ")
-        .sql(
-            JdbcDirectorySearch.order(
-                names,
-                selection.sort(),
-                selection.language(),
-                byChange ? "c" : "d",
-                "d.name",
-                "d.customer_id",
-                Dialect.POSTGRESQL));
-    return sql;
-  }
-
-  private static ExportRow entry(ResultSet rows) throws SQLException {
-    return new ExportRow(
-        rows.getString(1),
-        rows.getString(2),
-        rows.getString(3),
-        rows.getString(4),
-        rows.getString(5),
-        rows.getString(6),
-        SearchStatements.strings(rows, 7),
-        rows.getString(8),
-        CustomerState.valueOf(rows.getString(9)));
-  }
-
-  /**
-   * The one statement of an export on H2: the hits of the search (when it has a pattern that does
-   * not match everything) as {@link JdbcDirectorySearch} finds them, else the tenant's customers
-   * the state filter shows, in the search's order for the same sort and language.
+   * The one statement of an export: the hits of the search (when it has a pattern that does not
+   * match everything) as {@link JdbcDirectorySearch} finds them, else the tenant's customers the
+   * state filter shows, in the search's order for the same sort and language.
    */
   NativeSql statement(TenantId tenantId, Selection selection) {
     String tenant = tenantId.value();

@@ -4,11 +4,9 @@ import com.routebook.adapter.persistence.search.JdbcDirectoryExport;
 import com.routebook.adapter.persistence.search.JdbcDirectorySearch;
 import com.routebook.adapter.persistence.testing.DatabaseKind;
 import com.routebook.adapter.persistence.testing.OnEachDatabase;
-import com.routebook.adapter.persistence.transfer.JdbcImportWrites;
 import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.DirectoryExport;
 import com.routebook.application.port.out.DirectorySearch;
-import com.routebook.application.port.out.ImportWrites;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.contract.DirectoryExportContract;
 import com.routebook.application.port.out.contract.DirectoryStores;
@@ -36,10 +34,5 @@ class JdbcDirectoryExportContractTest extends DirectoryExportContract {
   protected DirectoryExport newExport(
       ParticipantRegistry registry, CustomerDirectory directory, DirectorySearch search) {
     return new JdbcDirectoryExport(session.database().dataSource());
-  }
-
-  @Override
-  protected ImportWrites newImportWrites(CustomerDirectory directory) {
-    return new JdbcImportWrites(session.database().dataSource());
   }
 }
