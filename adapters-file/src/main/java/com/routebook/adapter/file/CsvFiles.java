@@ -25,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -39,16 +38,21 @@ final class CsvFiles {
 
   private CsvFiles() {}
 
-  /** Writes rows as they come. */
+  /**
+   * Writes rows as they come, quoted as Commons CSV's {@code RFC4180} printer quotes them (so files
+   * stay byte for byte what they were; {@code CsvFilesTest} compares both): a field in double
+   * quotes when it holds a comma, a double quote (doubled inside), CR or LF, starts with a
+   * character up to {@code #} or ends with one up to a space, or is empty and first on its line;
+   * {@code null} as an empty field, never quoted. Written here rather than by the printer, which
+   * was two thirds of an export's Java time (a million rows).
+   */
   static final class Writer implements RowWriter {
-    private final CSVPrinter printer;
+    private final java.io.Writer text;
 
     Writer(OutputStream out) {
       try {
-        BufferedWriter text =
-            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         text.write(BOM);
-        printer = new CSVPrinter(text, CSVFormat.RFC4180);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -57,16 +61,59 @@ final class CsvFiles {
     @Override
     public void row(List<String> cells) {
       try {
-        printer.printRecord(cells);
+        for (int i = 0; i < cells.size(); i++) {
+          if (i > 0) {
+            text.write(',');
+          }
+          String cell = cells.get(i);
+          if (cell != null) {
+            field(cell, i == 0);
+          }
+        }
+        text.write("\r\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
+    private void field(String value, boolean first) throws IOException {
+      if (!quoted(value, first)) {
+        text.write(value);
+        return;
+      }
+      text.write('"');
+      int from = 0;
+      for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+        text.write(value, from, quote + 1 - from);
+        text.write('"');
+        from = quote + 1;
+      }
+      text.write(value, from, value.length() - from);
+      text.write('"');
+    }
+
+    /** Whether the field is written in quotes (see the class). */
+    static boolean quoted(String value, boolean first) {
+      int length = value.length();
+      if (length == 0) {
+        return first;
+      }
+      if (value.charAt(0) <= '#') {
+        return true;
+      }
+      for (int i = 0; i < length; i++) {
+        char c = value.charAt(i);
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+          return true;
+        }
+      }
+      return value.charAt(length - 1) <= ' ';
+    }
+
     @Override
     public void close() {
       try {
-        printer.flush();
+        text.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
