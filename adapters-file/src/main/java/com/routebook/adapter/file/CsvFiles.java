@@ -93,7 +93,7 @@ final class CsvFiles {
     }
 
     /** Whether the field is written in quotes (see the class). */
-    static boolean quoted(String value, boolean first) {
+    private static boolean quoted(String value, boolean first) {
       int length = value.length();
       if (length == 0) {
         return first;
