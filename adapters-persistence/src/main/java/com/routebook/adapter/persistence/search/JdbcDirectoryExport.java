@@ -1,5 +1,6 @@
 package com.routebook.adapter.persistence.search;
 
+import com.routebook.adapter.persistence.support.CopyText;
 import com.routebook.adapter.persistence.support.Dialect;
 import com.routebook.adapter.persistence.support.NativeSql;
 import com.routebook.application.port.out.DirectoryExport;
@@ -18,12 +19,16 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * The export's rows in one statement, read through a cursor: the connection leaves auto-commit off
- * so that PostgreSQL's driver fetches {@value #FETCH} rows at a time instead of the whole result
- * (H2 keeps a large result on disk); each row goes to the sink as soon as it is read, and nothing
- * collects them. The rows and their order are those of {@link JdbcDirectorySearch} for the same
- * search, state filter, sort and language (its statement's parts and order are shared); every part
- * of the statement names the tenant.
+ * The export's rows in one statement, each handed to the sink as soon as it is read, none
+ * collected. On PostgreSQL the statement runs as {@code COPY (query) TO STDOUT}: its rows stream as
+ * the server makes them, and the server plans it as a whole result, so the joins and the sort run
+ * on parallel workers (a cursor's plan never has any). Measured on 1,000,000 customers, quiet
+ * 2-core machine: 12.3 s through a cursor of {@value #FETCH} rows, 7.0 s as COPY. The statement's
+ * values are then written in as literals, quoted by the driver ({@link CopyText#literal}). On H2 a
+ * cursor: auto-commit is off so that the driver fetches {@value #FETCH} rows at a time (H2 keeps a
+ * large result on disk). The rows and their order are those of {@link JdbcDirectorySearch} for the
+ * same search, state filter, sort and language (its statement's parts and order are shared); every
+ * part of the statement names the tenant.
  *
  * <p>Identifiers and customer numbers come in by joins, not by a sub-select per customer: for a
  * whole directory of 1,000,000 customers the three sub-selects were four index probes per row and
@@ -53,34 +58,71 @@ public class JdbcDirectoryExport implements DirectoryExport {
   @Override
   public void forEach(TenantId tenantId, Selection selection, Consumer<ExportRow> sink) {
     NativeSql sql = statement(tenantId, selection);
+    Dialect dialect = Dialect.ofDataSource(dataSource);
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      try (PreparedStatement statement = sql.prepare(connection)) {
-        statement.setFetchSize(FETCH);
-        try (ResultSet rows = statement.executeQuery()) {
-          Customer customer = null;
-          while (rows.next()) {
-            String id = rows.getString(1);
-            if (customer == null || !customer.id.equals(id)) {
-              if (customer != null) {
-                sink.accept(customer.row());
+      try {
+        Rows rows = new Rows(sink);
+        if (dialect == Dialect.POSTGRESQL) {
+          CopyText.copyOut(
+              connection,
+              sql.inlined(value -> CopyText.literal(connection, value)),
+              fields -> rows.next(column -> fields[column - 1]));
+        } else {
+          try (PreparedStatement statement = sql.prepare(connection)) {
+            statement.setFetchSize(FETCH);
+            try (ResultSet result = statement.executeQuery()) {
+              while (result.next()) {
+                rows.next(result::getString);
               }
-              customer = new Customer(id, rows);
-            } else {
-              customer.more(rows);
             }
           }
-          if (customer != null) {
-            sink.accept(customer.row());
-          }
         }
+        rows.end();
       } finally {
         connection.rollback();
         connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("export failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A row of the statement: its columns as text, by position from 1. */
+  @FunctionalInterface
+  private interface Row {
+    String text(int column) throws SQLException;
+  }
+
+  /** Puts each customer's joined rows together again and hands the customer to the sink. */
+  private static final class Rows {
+    private final Consumer<ExportRow> sink;
+    private Customer customer;
+
+    Rows(Consumer<ExportRow> sink) {
+      this.sink = sink;
+    }
+
+    void next(Row row) {
+      try {
+        String id = row.text(1);
+        if (customer == null || !customer.id.equals(id)) {
+          end();
+          customer = new Customer(id, row);
+        } else {
+          customer.more(row);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("export failed: " + e.getMessage(), e);
+      }
+    }
+
+    void end() {
+      if (customer != null) {
+        sink.accept(customer.row());
+        customer = null;
+      }
     }
   }
 
@@ -149,27 +191,29 @@ public class JdbcDirectoryExport implements DirectoryExport {
     private int lastPosition = -1;
     private boolean numbersDone;
 
-    Customer(String id, ResultSet rows) throws SQLException {
+    Customer(String id, Row row) throws SQLException {
       this.id = id;
-      this.name = rows.getString(2);
-      this.participantId = rows.getString(3);
-      this.eAddress = rows.getString(4);
-      this.organizationNumber = rows.getString(5);
-      this.vatNumber = rows.getString(6);
-      this.serviceProviderId = rows.getString(9);
-      this.state = rows.getString(10);
-      more(rows);
+      this.name = row.text(2);
+      this.participantId = row.text(3);
+      this.eAddress = row.text(4);
+      this.organizationNumber = row.text(5);
+      this.vatNumber = row.text(6);
+      this.serviceProviderId = row.text(9);
+      this.state = row.text(10);
+      more(row);
     }
 
-    void more(ResultSet rows) throws SQLException {
+    void more(Row row) throws SQLException {
       if (numbersDone) {
         return;
       }
-      String number = rows.getString(7);
-      int position = rows.getInt(8);
+      String number = row.text(7);
       if (number == null) {
         numbersDone = true;
-      } else if (position <= lastPosition) {
+        return;
+      }
+      int position = Integer.parseInt(row.text(8));
+      if (position <= lastPosition) {
         numbersDone = true; // the next identifier's rows: the same numbers again
       } else {
         numbers.add(number);

@@ -2,14 +2,18 @@ package com.routebook.adapter.persistence.support;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 
 /**
- * Rows in the text format of PostgreSQL's {@code COPY ... FROM STDIN} (tab separated, {@code \N}
- * for null, backslash escapes) and sending them. Only PostgreSQL's driver classes are used here, so
+ * Rows in the text format of PostgreSQL's {@code COPY} (tab separated, {@code \N} for null,
+ * backslash escapes): written and sent to {@code COPY ... FROM STDIN}, or received from {@code COPY
+ * (query) TO STDOUT} and read back into fields. Only PostgreSQL's driver classes are used here, so
  * H2 never loads them.
  */
 public final class CopyText {
@@ -30,6 +34,131 @@ public final class CopyText {
     } catch (IOException e) {
       throw new SQLException("cannot copy rows", e);
     }
+  }
+
+  /**
+   * Runs {@code COPY (query) TO STDOUT} on the connection and hands each row's fields to sink as it
+   * arrives ({@code null} for SQL null); no more than a row is held here. PostgreSQL plans the
+   * query of a COPY as it plans a whole result, with parallel workers where it can, which it never
+   * does for a cursor. The query takes no parameters: see {@link NativeSql#inlined} and {@link
+   * #literal}. If sink throws, the copy is cancelled and the connection stays usable.
+   */
+  public static void copyOut(Connection connection, String query, Consumer<String[]> sink)
+      throws SQLException {
+    CopyOut copy =
+        connection
+            .unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyOut("COPY (" + query + ") TO STDOUT");
+    try {
+      byte[] row;
+      while ((row = copy.readFromCopy()) != null) {
+        sink.accept(fields(row));
+      }
+    } finally {
+      if (copy.isActive()) {
+        copy.cancelCopy();
+      }
+    }
+  }
+
+  /**
+   * A value as an SQL literal of the connection: text quoted and escaped by PostgreSQL's driver
+   * (which refuses a NUL character), numbers and booleans as they are.
+   */
+  public static String literal(Connection connection, Object value) {
+    if (value instanceof Number || value instanceof Boolean) {
+      return value.toString();
+    }
+    try {
+      return "'" + connection.unwrap(PGConnection.class).escapeLiteral(value.toString()) + "'";
+    } catch (SQLException e) {
+      throw new IllegalArgumentException("not a literal: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The fields of one row of {@code COPY ... TO} in text format (UTF-8, the line end optional):
+   * split at the tabs, {@code \N} as {@code null}, the escapes PostgreSQL writes ({@code \b \f \n
+   * \r \t \v \\}) and those it reads (octal {@code \ooo}, hexadecimal {@code \xhh}, any other
+   * character standing for itself) undone.
+   */
+  public static String[] fields(byte[] row) {
+    int end = row.length;
+    if (end > 0 && row[end - 1] == '\n') {
+      end--;
+    }
+    int count = 1;
+    for (int i = 0; i < end; i++) {
+      if (row[i] == '\t') {
+        count++;
+      }
+    }
+    String[] fields = new String[count];
+    int field = 0;
+    int start = 0;
+    for (int i = 0; i <= end; i++) {
+      if (i == end || row[i] == '\t') {
+        fields[field++] = field(row, start, i);
+        start = i + 1;
+      }
+    }
+    return fields;
+  }
+
+  private static String field(byte[] row, int from, int to) {
+    if (to - from == 2 && row[from] == '\\' && row[from + 1] == 'N') {
+      return null;
+    }
+    int slash = from;
+    while (slash < to && row[slash] != '\\') {
+      slash++;
+    }
+    if (slash == to) {
+      return new String(row, from, to - from, StandardCharsets.UTF_8);
+    }
+    byte[] out = new byte[to - from];
+    int length = 0;
+    for (int i = from; i < to; i++) {
+      byte b = row[i];
+      if (b != '\\' || i + 1 == to) {
+        out[length++] = b;
+        continue;
+      }
+      byte c = row[++i];
+      if (c >= '0' && c <= '7') {
+        int value = 0;
+        int digits = 0;
+        while (digits < 3 && i < to && row[i] >= '0' && row[i] <= '7') {
+          value = value * 8 + (row[i++] - '0');
+          digits++;
+        }
+        i--;
+        out[length++] = (byte) value;
+      } else if (c == 'x' && i + 1 < to && hex(row[i + 1]) >= 0) {
+        int value = hex(row[++i]);
+        if (i + 1 < to && hex(row[i + 1]) >= 0) {
+          value = value * 16 + hex(row[++i]);
+        }
+        out[length++] = (byte) value;
+      } else {
+        out[length++] =
+            switch (c) {
+              case 'b' -> '\b';
+              case 'f' -> '\f';
+              case 'n' -> '\n';
+              case 'r' -> '\r';
+              case 't' -> '\t';
+              case 'v' -> 0x0b;
+              default -> c;
+            };
+      }
+    }
+    return new String(out, 0, length, StandardCharsets.UTF_8);
+  }
+
+  private static int hex(byte b) {
+    return Character.digit(b, 16);
   }
 
   /** Appends one row: tab-separated, {@code \N} for null, escaped. */

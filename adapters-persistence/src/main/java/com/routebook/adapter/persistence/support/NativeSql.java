@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A native SQL statement built piece by piece, each value bound as its own positional parameter
@@ -18,6 +19,7 @@ public final class NativeSql {
   private final StringBuilder sql = new StringBuilder();
   private final StringBuilder jdbc = new StringBuilder();
   private final List<Object> values = new ArrayList<>();
+  private final List<Integer> placeholders = new ArrayList<>();
 
   /** Appends SQL text (never user input). */
   public NativeSql sql(String text) {
@@ -30,6 +32,7 @@ public final class NativeSql {
   public NativeSql value(Object value) {
     values.add(value);
     sql.append('?').append(values.size());
+    placeholders.add(jdbc.length());
     jdbc.append('?');
     return this;
   }
@@ -55,6 +58,22 @@ public final class NativeSql {
       throw e;
     }
     return statement;
+  }
+
+  /**
+   * The text with every value written in place by literal, for the statements that take no
+   * parameters (PostgreSQL's {@code COPY (query) TO STDOUT}): literal must quote and escape as the
+   * database reads it, as the driver's own {@code escapeLiteral} does.
+   */
+  public String inlined(Function<Object, String> literal) {
+    StringBuilder text = new StringBuilder(jdbc.length() + 64 * values.size());
+    int from = 0;
+    for (int i = 0; i < values.size(); i++) {
+      int at = placeholders.get(i);
+      text.append(jdbc, from, at).append(literal.apply(values.get(i)));
+      from = at + 1;
+    }
+    return text.append(jdbc, from, jdbc.length()).toString();
   }
 
   /** The text as JDBC receives it (plain {@code ?} placeholders). */

@@ -2,6 +2,7 @@ package com.routebook.application.port.out.contract;
 
 import static com.routebook.application.fixture.ParticipantFixture.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.routebook.application.fixture.ValidIdentifiers;
 import com.routebook.application.port.PageRequest;
@@ -207,5 +208,24 @@ public abstract class DirectoryExportContract extends DirectoryReadContract {
     assertThat(many.organizationNumber()).isNotNull();
     assertThat(many.vatNumber()).isEqualTo("SE" + many.organizationNumber() + "01");
     assertThat(many.vatNumber()).isNotEqualTo("SE" + firstOrg.replace("-", "") + "01");
+  }
+
+  @Test
+  void names_and_patterns_with_quotes_backslashes_tabs_and_line_ends_export_as_they_are() {
+    String odd = "O'Neil \\ \"Back\\slash\"\tTab\nLine\rEnd \u00e5\u00e4\u00f6 \\N AB";
+    customerOf(tenantA, named(odd, pagero), "ON-1");
+    customerOf(tenantA, named("Plain AB", pagero), "P-1");
+    customerOf(tenantB, named("O'Neil of another tenant", pagero), "ON-1");
+
+    for (String query : List.of("*O'Neil*", "*\\\\*", "*'*", "O'Neil*", "ON-1")) {
+      Selection selection = Selection.of(SearchPattern.parse(query, false), null);
+      assertThat(exported(selection))
+          .as(query)
+          .extracting(ExportRow::name, ExportRow::customerNumbers)
+          .containsExactly(tuple(odd, List.of("ON-1")));
+    }
+    assertThat(exported(new Selection(null, null, Sort.NAME, null)))
+        .extracting(ExportRow::name)
+        .containsExactly(odd, "Plain AB");
   }
 }
