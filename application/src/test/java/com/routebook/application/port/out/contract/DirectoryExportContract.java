@@ -2,6 +2,7 @@ package com.routebook.application.port.out.contract;
 
 import static com.routebook.application.fixture.ParticipantFixture.aParticipant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.routebook.application.fixture.ValidIdentifiers;
@@ -227,5 +228,28 @@ public abstract class DirectoryExportContract extends DirectoryReadContract {
     assertThat(exported(new Selection(null, null, Sort.NAME, null)))
         .extracting(ExportRow::name)
         .containsExactly(odd, "Plain AB");
+  }
+
+  @Test
+  void a_sink_that_fails_stops_the_export_and_the_next_export_runs_whole() {
+    aVariedDirectory();
+    RuntimeException gone = new IllegalStateException("the client went away");
+    List<ExportRow> before = new ArrayList<>();
+
+    assertThatThrownBy(
+            () ->
+                export.forEach(
+                    tenantA,
+                    new Selection(null, null, null, null),
+                    row -> {
+                      before.add(row);
+                      if (before.size() == 3) {
+                        throw gone;
+                      }
+                    }))
+        .isSameAs(gone);
+
+    assertThat(before).hasSize(3);
+    assertThat(exported(new Selection(null, null, null, null))).hasSize(12);
   }
 }
