@@ -510,11 +510,18 @@ row "Import dry run, $rows rows (peak heap $dry_heap MB; $dry_status)" "$(rate "
 r=$(ratio "$(rate "$apply_s")" "$copy_rate")
 row "Import apply, $rows rows (peak heap $apply_heap MB; $apply_status)" "$(rate "$apply_s") rows/s ($apply_s s)" \
   "COPY of the same rows: $copy_rate rows/s ($copy_s s)" "${r}x" ">= 0.5x" "$(at_least "$r" 0.5)"
-read -r export_s export_bytes < <(curl -fsS -o /dev/null -w '%{time_total} %{size_download}\n' \
-  -u "bench-big:$user_password" -H 'Accept: text/csv' --max-time 3600 "$base/api/v1/customers/export")
+# The export twice: the first after the server's start also warms its code (the JIT) and the
+# database's caches; the second is the figure, the first is printed beside it.
+export_run() {
+  curl -fsS -o /dev/null -w '%{time_total} %{size_download}\n' -u "bench-big:$user_password" \
+    -H 'Accept: text/csv' --max-time 3600 "$base/api/v1/customers/export"
+}
+read -r first_export_s _ < <(export_run)
+read -r export_s export_bytes < <(export_run)
 export_rate=$(rate "$export_s")
-row "GET /customers/export, $rows customers ($export_bytes bytes)" "$export_rate rows/s ($export_s s)" \
-  "-" "-" ">= 200000 rows/s" "$(at_least "$export_rate" 200000)"
+row "GET /customers/export, $rows customers ($export_bytes bytes), the second export" \
+  "$export_rate rows/s ($export_s s)" "the first export: $(rate "$first_export_s") rows/s ($first_export_s s)" \
+  "-" ">= 200000 rows/s" "$(at_least "$export_rate" 200000)"
 
 if [[ "${BENCH_SCREEN:-true}" == true ]]; then
 log "7c. The same file through the import screen (headless Chromium): dry run, apply, progress bar"
