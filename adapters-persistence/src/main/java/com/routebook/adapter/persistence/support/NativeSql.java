@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * A native SQL statement built piece by piece, each value bound as its own positional parameter
  * ({@code ?1}, {@code ?2}, ... for JPA, plain {@code ?} for JDBC), never concatenated into the
- * text.
+ * text. The one exception is a statement that cannot take parameters ({@link #inlined}): there each
+ * value is written in by a function that quotes it as the database reads it.
  */
 public final class NativeSql {
 
