@@ -41,23 +41,53 @@ public final class CopyText {
    * arrives ({@code null} for SQL null); no more than a row is held here. PostgreSQL plans the
    * query of a COPY as it plans a whole result, with parallel workers where it can, which it never
    * does for a cursor. The query takes no parameters: see {@link NativeSql#inlined} and {@link
-   * #literal}. If sink throws, the copy is cancelled and the connection stays usable.
+   * #literal}. If sink throws, the copy is stopped (see {@link #stop}) and the connection stays
+   * usable; its transaction, if any, has failed and is to be rolled back.
    */
   public static void copyOut(Connection connection, String query, Consumer<String[]> sink)
       throws SQLException {
-    CopyOut copy =
-        connection
-            .unwrap(PGConnection.class)
-            .getCopyAPI()
-            .copyOut("COPY (" + query + ") TO STDOUT");
+    PGConnection postgres = connection.unwrap(PGConnection.class);
+    CopyOut copy = postgres.getCopyAPI().copyOut("COPY (" + query + ") TO STDOUT");
     try {
       byte[] row;
       while ((row = copy.readFromCopy()) != null) {
         sink.accept(fields(row));
       }
-    } finally {
-      if (copy.isActive()) {
-        copy.cancelCopy();
+    } catch (RuntimeException | Error failure) {
+      stop(connection, postgres, copy, failure);
+      throw failure;
+    }
+  }
+
+  /**
+   * Stops a copy the server is still sending: asks the server to cancel it, then reads and drops
+   * what it sent until its answer to the cancel, so that the connection's next statement reads its
+   * own answer. (The driver's {@code cancelCopy} of a {@code COPY TO} only asks: the rest of the
+   * rows stay unread on the wire, and the next statement on that connection, in a pool anyone's,
+   * fails reading them.) If the connection cannot be brought back in step it is aborted, so that no
+   * pool hands it out again. What goes wrong while stopping is added to failure.
+   */
+  private static void stop(
+      Connection connection, PGConnection postgres, CopyOut copy, Throwable failure) {
+    if (!copy.isActive()) {
+      return;
+    }
+    try {
+      postgres.cancelQuery();
+      while (copy.readFromCopy() != null) {
+        // rows sent before the cancel reached the server: dropped
+      }
+    } catch (SQLException cancelled) {
+      // the server's answer to the cancel (57014), after which the connection is in step
+      if (!"57014".equals(cancelled.getSQLState())) {
+        failure.addSuppressed(cancelled);
+      }
+    }
+    if (copy.isActive()) {
+      try {
+        connection.abort(Runnable::run);
+      } catch (SQLException | RuntimeException abort) {
+        failure.addSuppressed(abort);
       }
     }
   }
