@@ -159,9 +159,6 @@ final class Cluster {
     // An instance started in 20-30 s on a quiet machine and in over 5 minutes at a load average of
     // 23 (four builds beside it): wait up to 9 minutes, within the script's own 10.
     env.put("CLUSTER_START_TIMEOUT", "540");
-    // The client compiler alone, as the system tests' server (its jvm.options in
-    // src/test/liberty/config says why); the script's default heap limit kept.
-    env.put("CLUSTER_JVM_ARGS", "-Xmx512m -XX:TieredStopAtLevel=1");
     Path log = logs.resolve(name + ".log");
     builder.redirectErrorStream(true).redirectOutput(log.toFile());
     Process process = builder.start();
