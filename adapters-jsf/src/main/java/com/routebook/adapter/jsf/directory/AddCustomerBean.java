@@ -168,8 +168,7 @@ public class AddCustomerBean implements Serializable {
                       ? null
                       : new ServiceProviderId(providerId)));
       feedback.info("add.added", added.name());
-      feedback.keepForRedirect();
-      return "/customer.xhtml?faces-redirect=true&id=" + added.id().value();
+      return feedback.redirect("/customer.xhtml?faces-redirect=true&id=" + added.id().value());
     } catch (CustomerExistsException e) {
       return toExisting(e.existingCustomerId().value());
     } catch (DomainException e) {
@@ -181,8 +180,7 @@ public class AddCustomerBean implements Serializable {
 
   private String toExisting(String customerId) {
     feedback.info("add.exists");
-    feedback.keepForRedirect();
-    return "/customer.xhtml?faces-redirect=true&id=" + customerId;
+    return feedback.redirect("/customer.xhtml?faces-redirect=true&id=" + customerId);
   }
 
   /** The tenant's customer for the participant, found by its exact E-address. */

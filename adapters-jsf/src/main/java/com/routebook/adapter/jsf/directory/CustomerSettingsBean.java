@@ -199,8 +199,7 @@ public class CustomerSettingsBean implements Serializable {
     try {
       delete.delete(versionCommand());
       feedback.info("settings.deleted", model.getName());
-      feedback.keepForRedirect();
-      return "/customers.xhtml?faces-redirect=true";
+      return feedback.redirect("/customers.xhtml?faces-redirect=true");
     } catch (DomainException e) {
       report(e, null);
       return null;

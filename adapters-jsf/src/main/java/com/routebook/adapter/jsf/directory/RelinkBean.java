@@ -92,8 +92,7 @@ public class RelinkBean implements Serializable {
                   null,
                   version));
       feedback.info("relink.done", moved.name());
-      feedback.keepForRedirect();
-      return "/customer.xhtml?faces-redirect=true&id=" + customerId;
+      return feedback.redirect("/customer.xhtml?faces-redirect=true&id=" + customerId);
     } catch (DomainException e) {
       feedback.report(e);
       return null;

@@ -137,8 +137,7 @@ public class FixDocumentBean implements Serializable {
           new ReplaceCustomerNumbersCommand(
               new CustomerId(customerId), CustomerNumbers.of(numbers), chosen.version()));
       feedback.info("fix.numberAdded", document.customerNumber(), chosen.name());
-      feedback.keepForRedirect();
-      return "/customer.xhtml?faces-redirect=true&id=" + customerId;
+      return feedback.redirect("/customer.xhtml?faces-redirect=true&id=" + customerId);
     } catch (DomainException e) {
       feedback.report(e);
       return null;

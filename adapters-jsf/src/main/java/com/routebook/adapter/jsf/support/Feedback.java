@@ -169,9 +169,12 @@ public class Feedback implements Serializable {
     report(error, Map.of());
   }
 
-  /** Keeps messages across a redirect. */
-  public void keepForRedirect() {
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  /**
+   * The outcome of a redirect that shows this request's messages on the page it leads to, and only
+   * there ({@link Notices}).
+   */
+  public String redirect(String outcome) {
+    return Notices.keep(FacesContext.getCurrentInstance(), outcome);
   }
 
   /** Adds a message to the current request; overridden by tests. */

@@ -79,7 +79,7 @@ class AddCustomerBeanTest {
               assertThat(c.customerNumbers().asStrings()).containsExactly("A-1", "B-2");
               assertThat(c.serviceProviderId()).isEqualTo(Views.PAGERO.id());
             });
-    assertThat(outcome).isEqualTo("/customer.xhtml?faces-redirect=true&id=c-1");
+    assertThat(outcome).isEqualTo("/customer.xhtml?faces-redirect=true&id=c-1&notice=kept");
   }
 
   @Test
@@ -88,7 +88,7 @@ class AddCustomerBeanTest {
 
     String outcome = bean.select(acme.id().value());
 
-    assertThat(outcome).isEqualTo("/customer.xhtml?faces-redirect=true&id=c-9");
+    assertThat(outcome).isEqualTo("/customer.xhtml?faces-redirect=true&id=c-9&notice=kept");
     assertThat(feedback.at(null))
         .containsExactly("This company already is a customer in your directory.");
   }
@@ -99,7 +99,7 @@ class AddCustomerBeanTest {
     bean.setNumbersText("A-1");
     refusal = new CustomerExistsException(new CustomerId("c-7"));
 
-    assertThat(bean.save()).isEqualTo("/customer.xhtml?faces-redirect=true&id=c-7");
+    assertThat(bean.save()).isEqualTo("/customer.xhtml?faces-redirect=true&id=c-7&notice=kept");
   }
 
   @Test

@@ -46,9 +46,11 @@ public class RecordingFeedback extends Feedback {
     forbidden = true;
   }
 
+  /** The outcome, marked as one that keeps the messages for the page it leads to. */
   @Override
-  public void keepForRedirect() {
+  public String redirect(String outcome) {
     kept = true;
+    return outcome + "&" + Notices.PARAM + "=kept";
   }
 
   /** The texts of the messages for one field (null: the top of the page). */
