@@ -16,10 +16,11 @@
 #   BENCH_DURATION [30]       seconds of each wrk or pgbench measure
 #   BENCH_CONNECTIONS [16]    connections of the routing measures and clients of pgbench's
 #   BENCH_DOC_CONNECTIONS [4] connections posting 10,000-document batches
+#   BENCH_REMEMBERED [10000]  customers drawn by measures 1b and 2b (numbers the server remembers)
 #   BENCH_SKIP_LOAD=true      reuse the data of a previous load (the server still starts on it)
 #   BENCH_JFR=true            record the server with Java Flight Recorder (bench/target/*.jfr)
 #   BENCH_BUILD=true          build first (./mvnw -o -q -DskipTests -Dpit.skip=true package)
-#   BENCH_ONLY [all]          one group of measures only: routing (1-3), documents (4), transfer (7),
+#   BENCH_ONLY [all]          one group of measures only: routing (1-3, 1b, 2b), documents (4), transfer (7),
 #                             search (5), resend (6); the table then holds that group's rows
 #   BENCH_M2_REPO [~/.m2/repository]  where the Open Liberty runtime zip and the JDBC driver are
 #   BENCH_SCREEN [true]       measure 7c, the import through the screen (needs node, npm, Chromium)
@@ -39,6 +40,7 @@ rows=${BENCH_ROWS:-1000000}
 stopped=${BENCH_STOPPED:-100000}
 duration=${BENCH_DURATION:-30}
 conns=${BENCH_CONNECTIONS:-16}
+remembered=${BENCH_REMEMBERED:-10000}
 doc_conns=${BENCH_DOC_CONNECTIONS:-4}
 m2=${BENCH_M2_REPO:-$HOME/.m2/repository}
 only=${BENCH_ONLY:-all}
@@ -288,6 +290,28 @@ routing_half=$(paced routing.lua routing-key-half "$half" BENCH_AUTH="$bearer")
 health_half=$(paced get.lua health-half "$half" BENCH_PATH=/health/live)
 p99=$(field p99_ms "$routing_half")
 row "POST /routing/test, API key, at half rate (asked $half req/s, got $(ok_rps "$routing_half"))" \
+  "p99 $p99 ms$(errors "$routing_half")" \
+  "/health/live p99 $(field p99_ms "$health_half") ms at $(ok_rps "$health_half") req/s" \
+  "$(ratio "$p99" "$(field p99_ms "$health_half")")x" "p99 <= 5 ms" "$(at_most "$p99" 5)"
+
+log "1b, 2b. The same with numbers the server remembers: the draw over $remembered customers"
+# Measures 1 and 2 draw over all the tenant's customers, so most calls ask a number for the first
+# time since the server started and read PostgreSQL (RememberedNumbers); these draw over the first
+# $remembered, all of them asked during a warm-up of their own: every call is answered from memory.
+wrk_run routing.lua "$conns" "$duration" warmup-remembered BENCH_AUTH="$bearer" BENCH_DRAW="$remembered" >/dev/null
+health=$(wrk_run get.lua "$conns" "$duration" health-remembered BENCH_PATH=/health/live)
+routing=$(wrk_run routing.lua "$conns" "$duration" routing-key-remembered BENCH_AUTH="$bearer" BENCH_DRAW="$remembered")
+h_rps=$(ok_rps "$health"); m_rps=$(ok_rps "$routing")
+r=$(ratio "$m_rps" "$h_rps")
+row "POST /routing/test, API key, $conns conn., numbers remembered (draw over $remembered customers)" \
+  "$m_rps req/s$(errors "$routing")" \
+  "/health/live $h_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
+  ">= 50%" "$(at_least "$r" 0.5)"
+half=$(awk -v r="$m_rps" 'BEGIN { printf "%.1f", r / 2 }')
+routing_half=$(paced routing.lua routing-key-remembered-half "$half" BENCH_AUTH="$bearer" BENCH_DRAW="$remembered")
+health_half=$(paced get.lua health-remembered-half "$half" BENCH_PATH=/health/live)
+p99=$(field p99_ms "$routing_half")
+row "POST /routing/test, API key, numbers remembered, at half rate (asked $half req/s, got $(ok_rps "$routing_half"))" \
   "p99 $p99 ms$(errors "$routing_half")" \
   "/health/live p99 $(field p99_ms "$health_half") ms at $(ok_rps "$health_half") req/s" \
   "$(ratio "$p99" "$(field p99_ms "$health_half")")x" "p99 <= 5 ms" "$(at_most "$p99" 5)"

@@ -1,8 +1,8 @@
 -- POST /api/v1/routing/test: one document reference per call with a customer number of the
--- bench tenant, N1 .. N<BENCH_ROWS>, drawn at random. Auth from BENCH_AUTH (API key or Basic);
--- paced when BENCH_DELAY_MS is set.
+-- bench tenant, N1 .. N<BENCH_DRAW>, drawn at random (BENCH_DRAW defaults to BENCH_ROWS, all the
+-- tenant's customers). Auth from BENCH_AUTH (API key or Basic); paced when BENCH_DELAY_MS is set.
 local common = require("common")
-local rows = tonumber(os.getenv("BENCH_ROWS") or "1000000")
+local rows = tonumber(os.getenv("BENCH_DRAW") or os.getenv("BENCH_ROWS") or "1000000")
 local prefix
 
 init = function(args)
