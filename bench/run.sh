@@ -17,6 +17,7 @@
 #   BENCH_CONNECTIONS [16]    connections of the routing measures and clients of pgbench's
 #   BENCH_DOC_CONNECTIONS [4] connections posting 10,000-document batches
 #   BENCH_REMEMBERED [10000]  customers drawn by measures 1b and 2b (numbers the server remembers)
+#   BENCH_SEARCH_WARMUP [20]  seconds of each search shape (2 connections) before it is measured
 #   BENCH_SKIP_LOAD=true      reuse the data of a previous load (the server still starts on it)
 #   BENCH_JFR=true            record the server with Java Flight Recorder (bench/target/*.jfr)
 #   BENCH_BUILD=true          build first (./mvnw -o -q -DskipTests -Dpit.skip=true package)
@@ -41,6 +42,7 @@ stopped=${BENCH_STOPPED:-100000}
 duration=${BENCH_DURATION:-30}
 conns=${BENCH_CONNECTIONS:-16}
 remembered=${BENCH_REMEMBERED:-10000}
+search_warmup=${BENCH_SEARCH_WARMUP:-20}
 doc_conns=${BENCH_DOC_CONNECTIONS:-4}
 m2=${BENCH_M2_REPO:-$HOME/.m2/repository}
 only=${BENCH_ONLY:-all}
@@ -406,9 +408,11 @@ row "GET /health/live, 1 conn. (context: no-op floor of a call)" "p95 $(field p9
   "" "" "" ""
 for shape in contains prefix identifier customer-number; do
   q=$(jq -rn --arg q "${query[$shape]}" '$q | @uri')
-  # one call first: compiles the path, and shows a failure plainly
+  # one call first: shows a failure plainly; then the JIT's warm-up of this search's path
   curl -fsS -o /dev/null -H "Authorization: $bearer" --max-time 120 "$base/api/v1/customers?q=$q" ||
     echo "search $shape failed" >&2
+  wrk_run get.lua 2 "$search_warmup" "warmup-search-$shape" BENCH_AUTH="$bearer" \
+    BENCH_PATH="/api/v1/customers?q=$q" >/dev/null
   api_line=$(wrk_run get.lua 1 "$duration" "search-$shape" BENCH_AUTH="$bearer" \
     BENCH_PATH="/api/v1/customers?q=$q")
   sql_file="$here/sql/search-$shape.sql"
@@ -428,6 +432,8 @@ for shape in contains prefix identifier; do
   q=$(jq -rn --arg q "${query[$shape]}" '$q | @uri')
   curl -fsS -o /dev/null -H "Authorization: $bearer" --max-time 120 \
     "$base/api/v1/registry/participants?q=$q" || echo "registry search $shape failed" >&2
+  wrk_run get.lua 2 "$search_warmup" "warmup-search-registry-$shape" BENCH_AUTH="$bearer" \
+    BENCH_PATH="/api/v1/registry/participants?q=$q" >/dev/null
   api_line=$(wrk_run get.lua 1 "$duration" "search-registry-$shape" BENCH_AUTH="$bearer" \
     BENCH_PATH="/api/v1/registry/participants?q=$q")
   sql_p95=$(pgbench_p95 "$here/sql/search-registry-$shape.sql" "search-registry-$shape")
