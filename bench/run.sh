@@ -233,6 +233,7 @@ errors() { # a note when anything failed
   if [[ "${n:-0}" != 0 || "${t:-0}" != 0 ]]; then echo " ($n non-2xx, $t timeouts)"; fi
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+percent() { awk -v r="$1" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }'; }
 at_least() { awk -v r="$1" -v t="$2" 'BEGIN { print (r != "n/a" && r >= t) ? "yes" : "no" }'; }
 
 # The server's heap, from the JDK's own tools: what a full collection leaves (what the server
@@ -272,7 +273,7 @@ routing=$(wrk_run routing.lua "$conns" "$duration" routing-key BENCH_AUTH="$bear
 h_rps=$(ok_rps "$health"); r_rps=$(ok_rps "$routing")
 r=$(ratio "$r_rps" "$h_rps")
 row "POST /routing/test, API key, $conns conn." "$r_rps req/s$(errors "$routing")" \
-  "/health/live $h_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
+  "/health/live $h_rps req/s" "$(percent "$r")" \
   ">= 50%" "$(at_least "$r" 0.5)"
 
 log "2. The same at half that rate: p99"
@@ -307,7 +308,7 @@ h_rps=$(ok_rps "$health"); m_rps=$(ok_rps "$routing")
 r=$(ratio "$m_rps" "$h_rps")
 row "POST /routing/test, API key, $conns conn., numbers remembered (draw over $remembered customers)" \
   "$m_rps req/s$(errors "$routing")" \
-  "/health/live $h_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
+  "/health/live $h_rps req/s" "$(percent "$r")" \
   ">= 50%" "$(at_least "$r" 0.5)"
 half=$(awk -v r="$m_rps" 'BEGIN { printf "%.1f", r / 2 }')
 routing_half=$(paced routing.lua routing-key-remembered-half "$half" BENCH_AUTH="$bearer" BENCH_DRAW="$remembered")
@@ -323,7 +324,7 @@ basic_line=$(wrk_run routing.lua "$conns" "$duration" routing-basic BENCH_AUTH="
 b_rps=$(ok_rps "$basic_line")
 r=$(ratio "$b_rps" "$r_rps")
 row "POST /routing/test, HTTP Basic, $conns conn." "$b_rps req/s, p99 $(field p99_ms "$basic_line") ms$(errors "$basic_line")" \
-  "API key $r_rps req/s" "$(awk -v r="$r" 'BEGIN { if (r == "n/a") print r; else printf "%.1f%%", r * 100 }')" \
+  "API key $r_rps req/s" "$(percent "$r")" \
   ">= 80%" "$(at_least "$r" 0.8)"
 
 fi
