@@ -47,7 +47,7 @@ public final class Notices implements PhaseListener {
       String clientId = clientIds.next();
       for (FacesMessage message : context.getMessageList(clientId)) {
         kept.add(clientId == null ? "" : clientId);
-        kept.add(message.getSeverity().toString());
+        kept.add(String.valueOf(message.getSeverity().getOrdinal()));
         kept.add(message.getSummary());
       }
     }
@@ -61,7 +61,10 @@ public final class Notices implements PhaseListener {
     return outcome + (outcome.indexOf('?') < 0 ? '?' : '&') + PARAM + '=' + key;
   }
 
-  /** Keeps the flat list of messages (client id, severity, summary) under a new key, answered. */
+  /**
+   * Keeps the flat list of messages (client id, severity's ordinal, summary) under a new key,
+   * answered.
+   */
   static String keep(Map<String, Object> session, List<String> messages) {
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
@@ -113,17 +116,8 @@ public final class Notices implements PhaseListener {
     }
   }
 
-  private static FacesMessage.Severity severity(String name) {
-    for (FacesMessage.Severity severity :
-        List.of(
-            FacesMessage.SEVERITY_INFO,
-            FacesMessage.SEVERITY_WARN,
-            FacesMessage.SEVERITY_ERROR,
-            FacesMessage.SEVERITY_FATAL)) {
-      if (severity.toString().equals(name)) {
-        return severity;
-      }
-    }
-    return FacesMessage.SEVERITY_INFO;
+  /** The severity of its ordinal as kept ({@link FacesMessage#VALUES} is in ordinal order). */
+  static FacesMessage.Severity severity(String ordinal) {
+    return (FacesMessage.Severity) FacesMessage.VALUES.get(Integer.parseInt(ordinal));
   }
 }
