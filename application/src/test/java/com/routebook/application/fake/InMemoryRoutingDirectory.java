@@ -1,6 +1,5 @@
 package com.routebook.application.fake;
 
-import com.routebook.application.port.out.CustomerDirectory;
 import com.routebook.application.port.out.ParticipantRegistry;
 import com.routebook.application.port.out.RoutingDirectory;
 import com.routebook.domain.customer.Customer;
@@ -12,6 +11,7 @@ import com.routebook.domain.routing.RoutingCustomer;
 import com.routebook.domain.routing.RoutingParticipant;
 import com.routebook.domain.tenant.TenantId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +24,12 @@ import java.util.stream.Collectors;
  */
 public class InMemoryRoutingDirectory implements RoutingDirectory {
 
-  private final CustomerDirectory directory;
+  private final InMemoryCustomerDirectory directory;
   private final ParticipantRegistry registry;
   private int queries;
 
-  public InMemoryRoutingDirectory(CustomerDirectory directory, ParticipantRegistry registry) {
+  public InMemoryRoutingDirectory(
+      InMemoryCustomerDirectory directory, ParticipantRegistry registry) {
     this.directory = directory;
     this.registry = registry;
   }
@@ -50,6 +51,23 @@ public class InMemoryRoutingDirectory implements RoutingDirectory {
           .forEach(n -> matches.add(new NumberMatch(n, read, readParticipant)));
     }
     return matches;
+  }
+
+  @Override
+  public synchronized List<NumberMatch> numbersAfter(
+      TenantId tenantId, CustomerNumber after, int most) {
+    queries++;
+    List<NumberMatch> matches = new ArrayList<>();
+    for (Customer customer : directory.all(tenantId)) {
+      Participant participant = registry.findById(customer.participantId()).orElseThrow();
+      RoutingCustomer read = RoutingCustomer.of(customer, participant);
+      RoutingParticipant readParticipant = RoutingParticipant.of(participant);
+      customer.numbers().values().stream()
+          .filter(n -> after == null || n.value().compareTo(after.value()) > 0)
+          .forEach(n -> matches.add(new NumberMatch(n, read, readParticipant)));
+    }
+    matches.sort(Comparator.comparing(m -> m.number().value()));
+    return List.copyOf(matches.subList(0, Math.min(most, matches.size())));
   }
 
   @Override

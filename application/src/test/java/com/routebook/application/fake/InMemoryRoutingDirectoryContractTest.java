@@ -18,7 +18,7 @@ class InMemoryRoutingDirectoryContractTest extends RoutingDirectoryContract {
   @Override
   protected RoutingDirectory newRoutingDirectory(
       ParticipantRegistry registry, CustomerDirectory directory) {
-    routing = new InMemoryRoutingDirectory(directory, registry);
+    routing = new InMemoryRoutingDirectory((InMemoryCustomerDirectory) directory, registry);
     return routing;
   }
 

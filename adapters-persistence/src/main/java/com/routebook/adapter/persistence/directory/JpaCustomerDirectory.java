@@ -122,7 +122,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Customer add(TenantId tenantId, Customer customer) {
-    announce();
+    announce(tenantId);
     requireTenant(tenantId, customer);
     if (customer.version() != 0) {
       throw new IllegalArgumentException(
@@ -151,7 +151,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Customer update(TenantId tenantId, Customer customer) {
-    announce();
+    announce(tenantId);
     CustomerEntity entity =
         entity(tenantId, customer.id().value())
             .filter(e -> customer.tenantId().equals(tenantId))
@@ -176,7 +176,7 @@ public class JpaCustomerDirectory implements CustomerDirectory {
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public void delete(TenantId tenantId, CustomerId customerId, long expectedVersion) {
-    announce();
+    announce(tenantId);
     CustomerEntity entity =
         entity(tenantId, customerId.value()).orElseThrow(() -> notFound(customerId));
     if (entity.version != expectedVersion) {
@@ -362,9 +362,9 @@ public class JpaCustomerDirectory implements CustomerDirectory {
     }
   }
 
-  private void announce() {
+  private void announce(TenantId tenantId) {
     if (changes != null) {
-      changes.changedHere();
+      changes.changedHere(tenantId);
     }
   }
 }

@@ -90,6 +90,16 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
    */
   static final String BY_NUMBER = NUMBERED + " WHERE cn.tenant_id = ? AND cn.number = ?";
 
+  /**
+   * A page of a tenant's numbers in the order of the primary key of {@code customer_number}, which
+   * serves it as a range scan whatever the tenant's size; the first page without a lower bound.
+   */
+  static final String NUMBERS_AFTER =
+      NUMBERED + " WHERE cn.tenant_id = ? AND cn.number > ? ORDER BY cn.number LIMIT ?";
+
+  static final String FIRST_NUMBERS =
+      NUMBERED + " WHERE cn.tenant_id = ? ORDER BY cn.number LIMIT ?";
+
   static final String BY_IDENTIFIERS =
       "SELECT pi.scheme, pi.normalized_value,"
           + COLUMNS
@@ -139,6 +149,32 @@ public class JdbcRoutingDirectory implements RoutingDirectory {
           }
         });
     return matches;
+  }
+
+  @Override
+  public List<NumberMatch> numbersAfter(TenantId tenantId, CustomerNumber after, int most) {
+    List<NumberMatch> page = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(after == null ? FIRST_NUMBERS : NUMBERS_AFTER)) {
+      int at = 1;
+      statement.setString(at++, tenantId.value());
+      if (after != null) {
+        statement.setString(at++, after.value());
+      }
+      statement.setInt(at, most);
+      read(
+          statement,
+          (rows, reader) ->
+              page.add(
+                  new NumberMatch(
+                      new CustomerNumber(rows.getString(1)),
+                      reader.customer(rows, 8),
+                      reader.participant(rows, 2))));
+    } catch (SQLException e) {
+      throw new IllegalStateException("routing look-up failed: " + e.getMessage(), e);
+    }
+    return page;
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.routebook.adapter.persistence.support.FollowedDirectoryChanges;
 import com.routebook.adapter.persistence.testing.TestDatabase;
 import com.routebook.application.port.out.DirectoryChanges;
 import com.routebook.application.port.out.contract.DirectoryChangesContract;
+import com.routebook.domain.tenant.TenantId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +25,7 @@ class H2DirectoryChangesContractTest extends DirectoryChangesContract {
   }
 
   @Override
-  protected void change(String sql) throws SQLException {
+  protected void change(String sql, TenantId tenant) throws SQLException {
     try (Connection connection = TestDatabase.h2().rawDataSource().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
@@ -33,13 +34,29 @@ class H2DirectoryChangesContractTest extends DirectoryChangesContract {
 
   @Override
   protected Iterable<String> kindsOfChange() {
-    return List.of("UPDATE customer SET state = state WHERE false");
+    return List.of(changeOfOneTenant());
+  }
+
+  @Override
+  protected String changeOfOneTenant() {
+    return "UPDATE customer SET state = state WHERE false";
+  }
+
+  @Override
+  protected TenantId tenant() {
+    return new TenantId("tenant-one");
+  }
+
+  @Override
+  protected TenantId otherTenant() {
+    return new TenantId("tenant-two");
   }
 
   @Test
   void there_is_never_a_mark_even_after_a_write_announced_here() {
     changes.changedHere();
+    changes.changedHere(tenant());
 
-    assertThat(changes.mark()).isEmpty();
+    assertThat(changes.mark(tenant())).isEmpty();
   }
 }

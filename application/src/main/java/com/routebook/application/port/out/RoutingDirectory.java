@@ -26,6 +26,13 @@ public interface RoutingDirectory {
   List<NumberMatch> byCustomerNumbers(TenantId tenantId, Set<CustomerNumber> numbers);
 
   /**
+   * A page of the tenant's customer numbers with their customers (any state), in the store's order
+   * of numbers: at most {@code most}, the first after {@code after} (from the first when null).
+   * Paging on from the last number of a page reads each number once, in one query per page.
+   */
+  List<NumberMatch> numbersAfter(TenantId tenantId, CustomerNumber after, int most);
+
+  /**
    * The participants (any status) carrying any of the identifiers, one row per identifier and
    * participant, with the tenant's customer of that participant when there is one. Identifiers are
    * given and compared in normalized form; the E-address is an identifier of scheme {@code

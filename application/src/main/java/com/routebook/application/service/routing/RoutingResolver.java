@@ -1,5 +1,6 @@
 package com.routebook.application.service.routing;
 
+import com.routebook.application.port.out.BackgroundWork;
 import com.routebook.application.port.out.DirectoryChanges;
 import com.routebook.application.port.out.RoutingDirectory;
 import com.routebook.application.port.out.RoutingDirectory.IdentifierMatch;
@@ -53,22 +54,30 @@ public class RoutingResolver {
 
   /** A resolver that remembers nothing: every look-up reads the directory. */
   public RoutingResolver(RoutingDirectory directory, TenantSettings settings) {
-    this(directory, settings, DirectoryChanges.NOT_FOLLOWED);
+    this(directory, settings, new RememberedNumbers(DirectoryChanges.NOT_FOLLOWED, 0));
   }
 
-  /** A resolver that remembers number look-ups while the changes say nothing changed. */
+  /**
+   * A resolver that remembers number look-ups while the changes say nothing changed, and warms a
+   * tenant's numbers into memory on the background work.
+   */
   @Inject
   public RoutingResolver(
-      RoutingDirectory directory, TenantSettings settings, DirectoryChanges changes) {
-    this(directory, settings, changes, RememberedNumbers.CAPACITY);
+      RoutingDirectory directory,
+      TenantSettings settings,
+      DirectoryChanges changes,
+      BackgroundWork work) {
+    this(
+        directory,
+        settings,
+        new RememberedNumbers(changes, RememberedNumbers.CAPACITY, work, System::nanoTime));
   }
 
-  /** As above, remembering at most {@code capacity} numbers (tests). */
-  RoutingResolver(
-      RoutingDirectory directory, TenantSettings settings, DirectoryChanges changes, int capacity) {
+  /** As above, with the memory given (tests). */
+  RoutingResolver(RoutingDirectory directory, TenantSettings settings, RememberedNumbers numbers) {
     this.directory = directory;
     this.settings = settings;
-    this.numbers = new RememberedNumbers(changes, capacity);
+    this.numbers = numbers;
   }
 
   /** The decision for one document. */

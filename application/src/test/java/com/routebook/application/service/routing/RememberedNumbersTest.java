@@ -27,7 +27,9 @@ class RememberedNumbersTest {
   private final TestWorld world = new TestWorld();
   private final InMemoryDirectoryChanges changes = new InMemoryDirectoryChanges();
   private final CountingDirectory directory = new CountingDirectory(world.routing);
-  private RoutingResolver resolver = new RoutingResolver(directory, world.settings, changes, 100);
+  private final List<Runnable> work = new ArrayList<>();
+  private long now = 1_000_000_000L;
+  private RoutingResolver resolver = resolver(new RememberedNumbers(changes, 100));
 
   @Test
   void a_number_asked_again_is_answered_from_memory_while_nothing_changed() {
@@ -144,7 +146,7 @@ class RememberedNumbersTest {
 
   @Test
   void a_full_memory_is_emptied_and_filled_again() {
-    resolver = new RoutingResolver(directory, world.settings, changes, 2);
+    resolver = resolver(new RememberedNumbers(changes, 2));
     route(TENANT_A, "F-1");
     route(TENANT_A, "F-2");
     route(TENANT_A, "F-3"); // full: F-1 and F-2 are forgotten
@@ -167,6 +169,121 @@ class RememberedNumbersTest {
     assertThat(directory.asked).hasSize(2);
   }
 
+  @Test
+  void a_change_of_the_tenants_directory_makes_its_numbers_read_again() {
+    world.given(aCustomer().withNumbers("T-1"));
+    route(TENANT_A, "T-1");
+
+    changes.heardOfChange(TENANT_A);
+    route(TENANT_A, "T-1");
+    route(TENANT_A, "T-1");
+
+    assertThat(directory.asked).hasSize(2);
+  }
+
+  @Test
+  void a_change_of_another_tenants_directory_leaves_what_was_read_trusted() {
+    world.given(aCustomer().withNumbers("T-2"));
+    route(TENANT_A, "T-2");
+    route(TENANT_B, "T-2");
+
+    changes.heardOfChange(TENANT_B);
+    route(TENANT_A, "T-2");
+    route(TENANT_B, "T-2");
+
+    assertThat(directory.asked).hasSize(3);
+  }
+
+  @Test
+  void a_tenants_first_call_warms_all_its_numbers_so_that_none_is_read_when_first_asked() {
+    resolver = resolver(warming(100));
+    world.given(aCustomer().withNumbers("W-1", "W-2"));
+    world.given(aCustomer().withNumbers("W-3"));
+    world.given(aCustomer().inTenant(TENANT_B).withNumbers("W-4"));
+
+    route(TENANT_A, "W-1");
+    assertThat(work).hasSize(1);
+    runWork();
+
+    assertThat(route(TENANT_A, "W-2").outcome()).isEqualTo(Outcome.ROUTED);
+    assertThat(route(TENANT_A, "W-3").outcome()).isEqualTo(Outcome.ROUTED);
+    assertThat(route(TENANT_B, "W-4").outcome()).isEqualTo(Outcome.ROUTED);
+    assertThat(directory.asked).containsExactly(Set.of("W-1"), Set.of("W-4"));
+    assertThat(directory.pages).containsExactly(TENANT_A);
+    assertThat(work).hasSize(1); // B's own warming, started by its first call
+  }
+
+  @Test
+  void the_warmed_numbers_answer_as_a_look_up_would() {
+    resolver = resolver(warming(100));
+    world.given(aCustomer().withNumbers("W-5"));
+    RoutingDecision read = route(TENANT_A, "W-5");
+    runWork();
+    changes.heardOfChange(TENANT_B); // nothing of A: the warmed entries stand
+
+    RoutingDecision warmed = route(TENANT_A, "W-5");
+
+    assertThat(warmed).isEqualTo(read);
+    assertThat(directory.asked).hasSize(1);
+  }
+
+  @Test
+  void a_change_heard_of_during_the_warming_stops_it_and_leaves_what_it_read_untrusted() {
+    resolver = resolver(warming(100));
+    world.given(aCustomer().withNumbers("W-6", "W-7"));
+    route(TENANT_A, "W-6");
+    directory.duringPage = () -> changes.heardOfChange(TENANT_A);
+    runWork();
+    directory.duringPage = () -> {};
+
+    route(TENANT_A, "W-7");
+
+    assertThat(directory.asked).containsExactly(Set.of("W-6"), Set.of("W-7"));
+  }
+
+  @Test
+  void a_changing_tenant_is_warmed_again_only_after_a_gap() {
+    resolver = resolver(warming(100));
+    world.given(aCustomer().withNumbers("W-8"));
+    route(TENANT_A, "W-8");
+    runWork();
+
+    changes.heardOfChange(TENANT_A);
+    route(TENANT_A, "W-8");
+    assertThat(work).isEmpty();
+
+    now += RememberedNumbers.LEAST_GAP_NANOS;
+    route(TENANT_A, "W-8");
+    assertThat(work).hasSize(1);
+  }
+
+  @Test
+  void a_warming_stops_where_the_memory_is_full() {
+    resolver = resolver(warming(1));
+    world.given(aCustomer().withNumbers("W-9", "W-10"));
+    route(TENANT_A, "W-9");
+    runWork();
+
+    route(TENANT_A, "W-10");
+
+    assertThat(directory.pages).isEmpty();
+    assertThat(directory.asked).containsExactly(Set.of("W-9"), Set.of("W-10"));
+  }
+
+  private RememberedNumbers warming(int capacity) {
+    return new RememberedNumbers(changes, capacity, work::add, () -> now);
+  }
+
+  private void runWork() {
+    List<Runnable> due = new ArrayList<>(work);
+    work.clear();
+    due.forEach(Runnable::run);
+  }
+
+  private RoutingResolver resolver(RememberedNumbers numbers) {
+    return new RoutingResolver(directory, world.settings, numbers);
+  }
+
   private RoutingDecision route(TenantId tenant, String number) {
     return resolver.resolve(tenant, document("D", number));
   }
@@ -179,7 +296,9 @@ class RememberedNumbersTest {
   private static final class CountingDirectory implements RoutingDirectory {
     private final RoutingDirectory directory;
     private final List<Set<String>> asked = new ArrayList<>();
+    private final List<TenantId> pages = new ArrayList<>();
     private Runnable duringRead = () -> {};
+    private Runnable duringPage = () -> {};
 
     CountingDirectory(RoutingDirectory directory) {
       this.directory = directory;
@@ -192,6 +311,13 @@ class RememberedNumbersTest {
       asked.add(values);
       duringRead.run();
       return directory.byCustomerNumbers(tenantId, numbers);
+    }
+
+    @Override
+    public List<NumberMatch> numbersAfter(TenantId tenantId, CustomerNumber after, int most) {
+      pages.add(tenantId);
+      duringPage.run();
+      return directory.numbersAfter(tenantId, after, most);
     }
 
     @Override

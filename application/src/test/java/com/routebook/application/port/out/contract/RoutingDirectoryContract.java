@@ -305,4 +305,36 @@ public abstract class RoutingDirectoryContract {
     assertThat(byIdentifier).hasSize(24);
     assertThat(byIdentifier).allSatisfy(m -> assertThat(m.customerIfAny()).isPresent());
   }
+
+  @Test
+  void the_tenants_numbers_are_paged_through_once_each_a_page_per_query() {
+    Participant p = registered(aParticipant());
+    Participant q = registered(aParticipant().deactivated());
+    customerOf(tenantA, p, n("P1"), n("P2"), n("P3"), n("P4"));
+    customerOf(tenantA, q, n("Q1"), n("Q2"), n("Q3"));
+    customerOf(tenantB, p, n("THEIRS1"), n("THEIRS2"));
+    Set<CustomerNumber> held =
+        Set.of(n("P1"), n("P2"), n("P3"), n("P4"), n("Q1"), n("Q2"), n("Q3")).stream()
+            .map(RoutingDirectoryContract::number)
+            .collect(java.util.stream.Collectors.toSet());
+
+    List<NumberMatch> paged = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    int before = queries();
+    CustomerNumber after = null;
+    while (true) {
+      List<NumberMatch> page = routing.numbersAfter(tenantA, after, 3);
+      sizes.add(page.size());
+      if (page.isEmpty()) {
+        break;
+      }
+      paged.addAll(page);
+      after = page.get(page.size() - 1).number();
+    }
+
+    assertThat(sizes).containsExactly(3, 3, 1, 0);
+    assertThat(queries() - before).isEqualTo(sizes.size());
+    assertThat(paged).extracting(NumberMatch::number).containsExactlyInAnyOrderElementsOf(held);
+    assertThat(paged).containsExactlyInAnyOrderElementsOf(routing.byCustomerNumbers(tenantA, held));
+  }
 }
