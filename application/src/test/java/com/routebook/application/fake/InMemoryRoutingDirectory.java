@@ -11,11 +11,11 @@ import com.routebook.domain.routing.RoutingCustomer;
 import com.routebook.domain.routing.RoutingParticipant;
 import com.routebook.domain.tenant.TenantId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -54,20 +54,18 @@ public class InMemoryRoutingDirectory implements RoutingDirectory {
   }
 
   @Override
-  public synchronized List<NumberMatch> numbersAfter(
-      TenantId tenantId, CustomerNumber after, int most) {
+  public synchronized void eachNumber(TenantId tenantId, Predicate<NumberMatch> each) {
     queries++;
-    List<NumberMatch> matches = new ArrayList<>();
     for (Customer customer : directory.all(tenantId)) {
       Participant participant = registry.findById(customer.participantId()).orElseThrow();
       RoutingCustomer read = RoutingCustomer.of(customer, participant);
       RoutingParticipant readParticipant = RoutingParticipant.of(participant);
-      customer.numbers().values().stream()
-          .filter(n -> after == null || n.value().compareTo(after.value()) > 0)
-          .forEach(n -> matches.add(new NumberMatch(n, read, readParticipant)));
+      for (CustomerNumber number : customer.numbers().values()) {
+        if (!each.test(new NumberMatch(number, read, readParticipant))) {
+          return;
+        }
+      }
     }
-    matches.sort(Comparator.comparing(m -> m.number().value()));
-    return List.copyOf(matches.subList(0, Math.min(most, matches.size())));
   }
 
   @Override

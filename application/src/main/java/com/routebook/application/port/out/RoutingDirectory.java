@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The read side of routing: a tenant's directory and the public registry as flat rows, for a whole
@@ -26,11 +27,10 @@ public interface RoutingDirectory {
   List<NumberMatch> byCustomerNumbers(TenantId tenantId, Set<CustomerNumber> numbers);
 
   /**
-   * A page of the tenant's customer numbers with their customers (any state), in the store's order
-   * of numbers: at most {@code most}, the first after {@code after} (from the first when null).
-   * Paging on from the last number of a page reads each number once, in one query per page.
+   * Each of the tenant's customer numbers with its customer (any state), in one query whatever
+   * their number, streamed to {@code each} in no particular order until it answers false.
    */
-  List<NumberMatch> numbersAfter(TenantId tenantId, CustomerNumber after, int most);
+  void eachNumber(TenantId tenantId, Predicate<NumberMatch> each);
 
   /**
    * The participants (any status) carrying any of the identifiers, one row per identifier and

@@ -29,9 +29,9 @@ import java.util.logging.Logger;
  * {@link PackedMatch}, so that filling the memory gives the collector little to copy.
  *
  * <p><b>Warming.</b> Given background work, the first call for a tenant under a new mark also
- * starts reading all the tenant's numbers into memory in the background, a page at a time ({@link
- * RoutingDirectory#numbersAfter}), so that a number is answered from memory the first time it is
- * asked, not only the second. The warming stops when the tenant's mark moves (what it read would
+ * starts reading all the tenant's numbers into memory in the background, in one streamed query
+ * ({@link RoutingDirectory#eachNumber}), so that a number is answered from memory the first time it
+ * is asked, not only the second. The warming stops when the tenant's mark moves (what it read would
  * not be trusted) or when the memory is full. A tenant whose directory keeps changing is warmed
  * again at most once per {@link #WARMING_SHARE} of the time: after a warming that took {@code d},
  * the next starts no sooner than {@code (WARMING_SHARE - 1) × d} later, and never sooner than
@@ -49,9 +49,6 @@ final class RememberedNumbers {
 
   /** The most numbers a call may ask to be answered from memory. */
   static final int MOST_ASKED = 100;
-
-  /** The numbers a warming reads per page. */
-  static final int PAGE = 5_000;
 
   /** A tenant is warmed at most one part of the time in this many. */
   static final long WARMING_SHARE = 10;
@@ -160,31 +157,27 @@ final class RememberedNumbers {
     }
   }
 
-  /** Reads the tenant's numbers into memory, page by page, while the mark stands and room lasts. */
+  /** Reads the tenant's numbers into memory while the mark stands and room lasts. */
   private void warm(RoutingDirectory directory, TenantId tenant, Warming warming) {
     long mark = warming.mark();
-    int read = 0;
+    int[] read = {0};
     try {
-      CustomerNumber after = null;
-      while (warmings.get(tenant) == warming
-          && changes.mark(tenant).equals(OptionalLong.of(mark))) {
-        int room = Math.min(PAGE, capacity - entries.size());
-        if (room <= 0) {
-          break;
-        }
-        List<NumberMatch> page = directory.numbersAfter(tenant, after, room);
-        for (NumberMatch match : page) {
-          String packed = PackedMatch.pack(mark, match);
-          if (packed != null) {
-            entries.put(key(tenant, match.number()), packed);
-          }
-        }
-        read += page.size();
-        if (page.size() < room) {
-          break;
-        }
-        after = page.get(page.size() - 1).number();
-      }
+      OptionalLong warmed = OptionalLong.of(mark);
+      directory.eachNumber(
+          tenant,
+          match -> {
+            if (warmings.get(tenant) != warming
+                || !changes.mark(tenant).equals(warmed)
+                || entries.size() >= capacity) {
+              return false;
+            }
+            String packed = PackedMatch.pack(mark, match);
+            if (packed != null) {
+              entries.put(key(tenant, match.number()), packed);
+            }
+            read[0]++;
+            return true;
+          });
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "warming the numbers of " + tenant + " stopped", e);
     } finally {
@@ -192,7 +185,7 @@ final class RememberedNumbers {
       long took = now - warming.startedAt();
       long gap = Math.max(LEAST_GAP_NANOS, (WARMING_SHARE - 1) * took);
       warmings.replace(tenant, warming, new Warming(mark, warming.startedAt(), now + gap));
-      int numbers = read;
+      int numbers = read[0];
       LOG.fine(
           () -> "warmed " + numbers + " numbers of " + tenant + " in " + took / 1_000_000 + " ms");
     }

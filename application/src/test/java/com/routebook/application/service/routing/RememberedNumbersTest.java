@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** What routing remembers of customer-number look-ups, and when it reads again. */
@@ -209,7 +210,7 @@ class RememberedNumbersTest {
     assertThat(route(TENANT_A, "W-3").outcome()).isEqualTo(Outcome.ROUTED);
     assertThat(route(TENANT_B, "W-4").outcome()).isEqualTo(Outcome.ROUTED);
     assertThat(directory.asked).containsExactly(Set.of("W-1"), Set.of("W-4"));
-    assertThat(directory.pages).containsExactly(TENANT_A);
+    assertThat(directory.warmings).containsExactly(TENANT_A);
     assertThat(work).hasSize(1); // B's own warming, started by its first call
   }
 
@@ -232,9 +233,9 @@ class RememberedNumbersTest {
     resolver = resolver(warming(100));
     world.given(aCustomer().withNumbers("W-6", "W-7"));
     route(TENANT_A, "W-6");
-    directory.duringPage = () -> changes.heardOfChange(TENANT_A);
+    directory.duringWarming = () -> changes.heardOfChange(TENANT_A);
     runWork();
-    directory.duringPage = () -> {};
+    directory.duringWarming = () -> {};
 
     route(TENANT_A, "W-7");
 
@@ -266,7 +267,7 @@ class RememberedNumbersTest {
 
     route(TENANT_A, "W-10");
 
-    assertThat(directory.pages).isEmpty();
+    assertThat(directory.warmings).containsExactly(TENANT_A); // begun, and stopped at once
     assertThat(directory.asked).containsExactly(Set.of("W-9"), Set.of("W-10"));
   }
 
@@ -296,9 +297,9 @@ class RememberedNumbersTest {
   private static final class CountingDirectory implements RoutingDirectory {
     private final RoutingDirectory directory;
     private final List<Set<String>> asked = new ArrayList<>();
-    private final List<TenantId> pages = new ArrayList<>();
+    private final List<TenantId> warmings = new ArrayList<>();
     private Runnable duringRead = () -> {};
-    private Runnable duringPage = () -> {};
+    private Runnable duringWarming = () -> {};
 
     CountingDirectory(RoutingDirectory directory) {
       this.directory = directory;
@@ -314,10 +315,14 @@ class RememberedNumbersTest {
     }
 
     @Override
-    public List<NumberMatch> numbersAfter(TenantId tenantId, CustomerNumber after, int most) {
-      pages.add(tenantId);
-      duringPage.run();
-      return directory.numbersAfter(tenantId, after, most);
+    public void eachNumber(TenantId tenantId, Predicate<NumberMatch> each) {
+      warmings.add(tenantId);
+      directory.eachNumber(
+          tenantId,
+          match -> {
+            duringWarming.run();
+            return each.test(match);
+          });
     }
 
     @Override

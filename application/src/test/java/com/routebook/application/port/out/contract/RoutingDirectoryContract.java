@@ -307,7 +307,7 @@ public abstract class RoutingDirectoryContract {
   }
 
   @Test
-  void the_tenants_numbers_are_paged_through_once_each_a_page_per_query() {
+  void each_of_the_tenants_numbers_is_streamed_once_in_one_query() {
     Participant p = registered(aParticipant());
     Participant q = registered(aParticipant().deactivated());
     customerOf(tenantA, p, n("P1"), n("P2"), n("P3"), n("P4"));
@@ -318,23 +318,24 @@ public abstract class RoutingDirectoryContract {
             .map(RoutingDirectoryContract::number)
             .collect(java.util.stream.Collectors.toSet());
 
-    List<NumberMatch> paged = new ArrayList<>();
-    List<Integer> sizes = new ArrayList<>();
+    List<NumberMatch> streamed = new ArrayList<>();
     int before = queries();
-    CustomerNumber after = null;
-    while (true) {
-      List<NumberMatch> page = routing.numbersAfter(tenantA, after, 3);
-      sizes.add(page.size());
-      if (page.isEmpty()) {
-        break;
-      }
-      paged.addAll(page);
-      after = page.get(page.size() - 1).number();
-    }
+    routing.eachNumber(tenantA, streamed::add);
 
-    assertThat(sizes).containsExactly(3, 3, 1, 0);
-    assertThat(queries() - before).isEqualTo(sizes.size());
-    assertThat(paged).extracting(NumberMatch::number).containsExactlyInAnyOrderElementsOf(held);
-    assertThat(paged).containsExactlyInAnyOrderElementsOf(routing.byCustomerNumbers(tenantA, held));
+    assertThat(queries() - before).isEqualTo(1);
+    assertThat(streamed).extracting(NumberMatch::number).containsExactlyInAnyOrderElementsOf(held);
+    assertThat(streamed)
+        .containsExactlyInAnyOrderElementsOf(routing.byCustomerNumbers(tenantA, held));
+  }
+
+  @Test
+  void the_stream_stops_when_told() {
+    Participant p = registered(aParticipant());
+    customerOf(tenantA, p, n("S1"), n("S2"), n("S3"), n("S4"));
+
+    List<NumberMatch> streamed = new ArrayList<>();
+    routing.eachNumber(tenantA, m -> streamed.add(m) && streamed.size() < 2);
+
+    assertThat(streamed).hasSize(2);
   }
 }
