@@ -36,6 +36,11 @@ import java.util.logging.Logger;
  * again at most once per {@link #WARMING_SHARE} of the time: after a warming that took {@code d},
  * the next starts no sooner than {@code (WARMING_SHARE - 1) × d} later, and never sooner than
  * {@link #LEAST_GAP_NANOS}; in between its numbers are read and remembered as they are asked.
+ *
+ * <p>A warming that put every number of the tenant into memory makes the memory <i>whole</i> for
+ * that mark: until the mark moves, a number the memory has not is held by no customer, so neither a
+ * single call nor a batch reads the directory. Entries only give way to entries read under a later
+ * mark, so a call that read under an older mark cannot take a warmed number out of a whole memory.
  */
 final class RememberedNumbers {
 
@@ -47,7 +52,10 @@ final class RememberedNumbers {
    */
   static final int CAPACITY = 2_000_000;
 
-  /** The most numbers a call may ask to be answered from memory. */
+  /**
+   * The most numbers of a call whose reads are remembered: a larger batch takes what the memory
+   * has, but what it reads would push out what single calls keep.
+   */
   static final int MOST_ASKED = 100;
 
   /** A tenant is warmed at most one part of the time in this many. */
@@ -67,8 +75,11 @@ final class RememberedNumbers {
   /** The last warming of each tenant (started, running or done). */
   private final ConcurrentHashMap<TenantId, Warming> warmings = new ConcurrentHashMap<>();
 
-  /** A warming under a mark: when it started and, once over, when the next may start. */
-  private record Warming(long mark, long startedAt, long nextAt) {
+  /**
+   * A warming under a mark: when it started and, once over, when the next may start, and whether it
+   * put every number of the tenant into memory.
+   */
+  private record Warming(long mark, long startedAt, long nextAt, boolean whole) {
     static final long RUNNING = Long.MAX_VALUE;
   }
 
@@ -92,9 +103,6 @@ final class RememberedNumbers {
    */
   List<NumberMatch> byCustomerNumbers(
       RoutingDirectory directory, TenantId tenant, Set<CustomerNumber> numbers) {
-    if (numbers.size() > MOST_ASKED) {
-      return directory.byCustomerNumbers(tenant, numbers);
-    }
     OptionalLong current = changes.mark(tenant);
     if (current.isEmpty()) {
       return directory.byCustomerNumbers(tenant, numbers);
@@ -114,12 +122,16 @@ final class RememberedNumbers {
         unknown.add(number);
       }
     }
-    if (unknown.isEmpty()) {
-      return matches;
+    // read after the entries: forgetAll drops the warmings before the entries it empties
+    Warming warmed = warmings.get(tenant);
+    if (unknown.isEmpty() || (warmed != null && warmed.whole() && warmed.mark() == mark)) {
+      return matches; // what the memory has not, no customer holds under this mark
     }
     List<NumberMatch> read = directory.byCustomerNumbers(tenant, unknown);
     matches.addAll(read);
-    remember(tenant, unknown, read, mark);
+    if (numbers.size() <= MOST_ASKED) {
+      remember(tenant, unknown, read, mark);
+    }
     return matches;
   }
 
@@ -133,9 +145,14 @@ final class RememberedNumbers {
     for (CustomerNumber number : asked) {
       String packed = PackedMatch.pack(mark, found.get(number));
       if (packed != null) {
-        entries.put(key(tenant, number), packed);
+        entries.merge(key(tenant, number), packed, RememberedNumbers::later);
       }
     }
+  }
+
+  /** Of two entries of a number, the one read under the later mark. */
+  private static String later(String kept, String read) {
+    return PackedMatch.mark(kept) > PackedMatch.mark(read) ? kept : read;
   }
 
   /** Starts warming the tenant under the mark, unless it was or is being warmed, or too lately. */
@@ -147,7 +164,7 @@ final class RememberedNumbers {
     if (last != null && (last.mark() == mark || nanoTime.getAsLong() < last.nextAt())) {
       return; // the usual case: one read of the map
     }
-    Warming claimed = new Warming(mark, nanoTime.getAsLong(), Warming.RUNNING);
+    Warming claimed = new Warming(mark, nanoTime.getAsLong(), Warming.RUNNING, false);
     boolean won =
         last == null
             ? warmings.putIfAbsent(tenant, claimed) == null
@@ -161,30 +178,37 @@ final class RememberedNumbers {
   private void warm(RoutingDirectory directory, TenantId tenant, Warming warming) {
     long mark = warming.mark();
     int[] read = {0};
+    boolean[] whole = {false};
     try {
       OptionalLong warmed = OptionalLong.of(mark);
+      boolean[] stopped = {false};
       directory.eachNumber(
           tenant,
           match -> {
             if (warmings.get(tenant) != warming
                 || !changes.mark(tenant).equals(warmed)
                 || entries.size() >= capacity) {
+              stopped[0] = true;
               return false;
             }
             String packed = PackedMatch.pack(mark, match);
-            if (packed != null) {
-              entries.put(key(tenant, match.number()), packed);
+            if (packed == null) {
+              stopped[0] = true; // not kept: the memory cannot stand for the whole tenant
+            } else {
+              entries.merge(key(tenant, match.number()), packed, RememberedNumbers::later);
             }
             read[0]++;
             return true;
           });
+      whole[0] = !stopped[0];
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "warming the numbers of " + tenant + " stopped", e);
     } finally {
       long now = nanoTime.getAsLong();
       long took = now - warming.startedAt();
       long gap = Math.max(LEAST_GAP_NANOS, (WARMING_SHARE - 1) * took);
-      warmings.replace(tenant, warming, new Warming(mark, warming.startedAt(), now + gap));
+      warmings.replace(
+          tenant, warming, new Warming(mark, warming.startedAt(), now + gap, whole[0]));
       int numbers = read[0];
       LOG.fine(
           () -> "warmed " + numbers + " numbers of " + tenant + " in " + took / 1_000_000 + " ms");
@@ -197,9 +221,12 @@ final class RememberedNumbers {
     return (char) id.length() + id + number.value();
   }
 
-  /** Drops every entry; tenants are warmed again (their memory went with the rest). */
+  /**
+   * Drops every entry; tenants are warmed again (their memory went with the rest). The warmings go
+   * first: a call that misses an entry being dropped then finds no whole warming to trust the miss.
+   */
   private void forgetAll() {
-    entries.clear();
     warmings.clear();
+    entries.clear();
   }
 }

@@ -119,7 +119,7 @@ class RememberedNumbersTest {
   }
 
   @Test
-  void a_large_batch_is_read_whole_and_remembers_nothing() {
+  void a_large_batch_takes_what_is_remembered_and_remembers_nothing_of_what_it_reads() {
     world.given(aCustomer().withNumbers("L-1"));
     route(TENANT_A, "L-1");
     List<DocumentReference> batch = new ArrayList<>();
@@ -132,8 +132,71 @@ class RememberedNumbersTest {
 
     assertThat(decisions.get(0).outcome()).isEqualTo(Outcome.ROUTED);
     assertThat(directory.asked).hasSize(3);
-    assertThat(directory.asked.get(1)).hasSize(RememberedNumbers.MOST_ASKED + 1);
+    assertThat(directory.asked.get(1)).hasSize(RememberedNumbers.MOST_ASKED).doesNotContain("L-1");
     assertThat(directory.asked.get(2)).containsExactly("L-OTHER-1");
+  }
+
+  @Test
+  void after_a_whole_warming_no_number_is_read_not_even_one_no_customer_holds() {
+    resolver = resolver(warming(100));
+    world.given(aCustomer().withNumbers("H-1", "H-2"));
+    route(TENANT_A, "H-1");
+    runWork();
+    List<DocumentReference> batch = new ArrayList<>();
+    for (int i = 0; i <= RememberedNumbers.MOST_ASKED; i++) {
+      batch.add(document("B" + i, i == 0 ? "H-2" : "H-NONE-" + i));
+    }
+
+    assertThat(route(TENANT_A, "H-NONE").outcome()).isEqualTo(Outcome.STOPPED);
+    List<RoutingDecision> decisions = resolver.resolveAll(TENANT_A, batch);
+
+    assertThat(decisions.get(0).outcome()).isEqualTo(Outcome.ROUTED);
+    assertThat(decisions.subList(1, decisions.size()))
+        .extracting(RoutingDecision::outcome)
+        .containsOnly(Outcome.STOPPED);
+    assertThat(directory.asked).containsExactly(Set.of("H-1"));
+  }
+
+  @Test
+  void a_whole_memory_stands_only_under_its_mark() {
+    resolver = resolver(warming(100));
+    world.given(aCustomer().withNumbers("H-3"));
+    route(TENANT_A, "H-3");
+    runWork();
+
+    world.given(aCustomer().withNumbers("H-4"));
+    changes.heardOfChange(TENANT_A);
+
+    assertThat(route(TENANT_A, "H-4").outcome()).isEqualTo(Outcome.ROUTED);
+    assertThat(directory.asked).containsExactly(Set.of("H-3"), Set.of("H-4"));
+  }
+
+  @Test
+  void a_warming_stopped_by_a_full_memory_is_not_whole() {
+    resolver = resolver(warming(2));
+    world.given(aCustomer().withNumbers("H-5", "H-6", "H-7"));
+    route(TENANT_A, "H-5");
+    runWork(); // room for one more: H-6 or H-7, not both
+
+    route(TENANT_A, "H-6");
+    route(TENANT_A, "H-7");
+
+    assertThat(directory.asked).hasSize(2); // H-5, then whichever did not fit
+  }
+
+  @Test
+  void a_memory_emptied_when_full_is_no_longer_whole() {
+    resolver = resolver(warming(3));
+    world.given(aCustomer().withNumbers("H-8"));
+    world.given(aCustomer().inTenant(TENANT_B).withNumbers("H-9"));
+    route(TENANT_A, "H-8");
+    runWork(); // A is whole: one entry
+    route(TENANT_B, "B-1");
+    route(TENANT_B, "B-2");
+    route(TENANT_B, "B-3"); // full: everything forgotten
+    world.given(aCustomer().withNumbers("H-10"));
+
+    assertThat(route(TENANT_A, "H-10").outcome()).isEqualTo(Outcome.ROUTED);
   }
 
   @Test
