@@ -70,7 +70,11 @@ public class RoutingResolver {
     this(
         directory,
         settings,
-        new RememberedNumbers(changes, RememberedNumbers.CAPACITY, work, System::nanoTime));
+        new RememberedNumbers(
+            changes,
+            RememberedNumbers.capacityFor(Runtime.getRuntime().maxMemory()),
+            work,
+            System::nanoTime));
   }
 
   /** As above, with the memory given (tests). */

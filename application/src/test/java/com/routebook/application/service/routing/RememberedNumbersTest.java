@@ -334,6 +334,12 @@ class RememberedNumbersTest {
     assertThat(directory.asked).containsExactly(Set.of("W-9"), Set.of("W-10"));
   }
 
+  @Test
+  void the_capacity_is_fitted_to_a_third_of_the_heap() {
+    assertThat(RememberedNumbers.capacityFor(512L << 20)).isEqualTo(298_261);
+    assertThat(RememberedNumbers.capacityFor(6L << 30)).isEqualTo(RememberedNumbers.CAPACITY);
+  }
+
   private RememberedNumbers warming(int capacity) {
     return new RememberedNumbers(changes, capacity, work::add, () -> now);
   }
