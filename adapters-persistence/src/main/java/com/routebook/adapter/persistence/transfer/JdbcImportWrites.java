@@ -2,6 +2,7 @@ package com.routebook.adapter.persistence.transfer;
 
 import com.routebook.adapter.persistence.support.CopyText;
 import com.routebook.adapter.persistence.support.Dialect;
+import com.routebook.adapter.persistence.support.FollowedDirectoryChanges;
 import com.routebook.adapter.persistence.support.SnapshotJson;
 import com.routebook.application.port.out.ImportWrites;
 import com.routebook.domain.ConflictException;
@@ -10,6 +11,7 @@ import com.routebook.domain.customer.CustomerChange;
 import com.routebook.domain.tenant.TenantId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,12 +41,21 @@ public class JdbcImportWrites implements ImportWrites {
   @Resource(lookup = "jdbc/routebook")
   private DataSource dataSource;
 
+  /** Told of each commit, so this instance's routing memory of the tenant moves at once. */
+  @Inject private FollowedDirectoryChanges changes;
+
   /** For CDI. */
   public JdbcImportWrites() {}
 
   /** With a datasource of the caller's (tests and the benchmark). */
   public JdbcImportWrites(DataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  /** With a datasource of the caller's, telling the changes of each commit (tests). */
+  public JdbcImportWrites(DataSource dataSource, FollowedDirectoryChanges changes) {
+    this.dataSource = dataSource;
+    this.changes = changes;
   }
 
   @Override
@@ -58,7 +69,7 @@ public class JdbcImportWrites implements ImportWrites {
         throw e;
       }
       return new JdbcSession(
-          connection, tenantId.value(), Dialect.ofDataSource(dataSource) == Dialect.POSTGRESQL);
+          connection, tenantId, Dialect.ofDataSource(dataSource) == Dialect.POSTGRESQL, changes);
     } catch (SQLException e) {
       throw failed(e);
     }
@@ -71,15 +82,23 @@ public class JdbcImportWrites implements ImportWrites {
   /** One transaction on one connection. */
   private static final class JdbcSession implements Session {
     private final Connection connection;
+    private final TenantId tenantId;
     private final String tenant;
     private final boolean postgres;
+    private final FollowedDirectoryChanges changes;
     private final Deque<Long> auditIds = new ArrayDeque<>();
     private boolean committed;
 
-    JdbcSession(Connection connection, String tenant, boolean postgres) {
+    JdbcSession(
+        Connection connection,
+        TenantId tenantId,
+        boolean postgres,
+        FollowedDirectoryChanges changes) {
       this.connection = connection;
-      this.tenant = tenant;
+      this.tenantId = tenantId;
+      this.tenant = tenantId.value();
       this.postgres = postgres;
+      this.changes = changes;
     }
 
     @Override
@@ -256,6 +275,10 @@ public class JdbcImportWrites implements ImportWrites {
       try {
         connection.commit();
         committed = true;
+        if (changes != null) {
+          // the other instances hear of it from V17's triggers
+          changes.changedHere(tenantId);
+        }
       } catch (SQLException e) {
         throw failed(e);
       }

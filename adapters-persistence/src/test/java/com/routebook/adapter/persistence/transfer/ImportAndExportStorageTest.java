@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.routebook.adapter.persistence.search.JdbcDirectoryExport;
+import com.routebook.adapter.persistence.support.FollowedDirectoryChanges;
+import com.routebook.adapter.persistence.testing.DatabaseKind;
 import com.routebook.adapter.persistence.testing.OnEachDatabase;
 import com.routebook.adapter.persistence.testing.PersistenceTestBase;
 import com.routebook.application.fake.ImmediateBackgroundWork;
@@ -49,6 +51,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +75,35 @@ class ImportAndExportStorageTest extends PersistenceTestBase {
     List<ExportRow> rows = new ArrayList<>();
     export.forEach(tenantA, Selection.of(pattern, state), rows::add);
     return rows;
+  }
+
+  @Test
+  void a_commit_moves_this_instances_mark_of_the_tenant_before_the_notification_comes_back() {
+    FollowedDirectoryChanges changes = new FollowedDirectoryChanges(database.rawDataSource());
+    try {
+      JdbcImportWrites told = new JdbcImportWrites(database.dataSource(), changes);
+      Participant acme = registry.add(participant("Acme AB", pagero));
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (kind == DatabaseKind.POSTGRESQL && changes.mark(tenantA).isEmpty()) {
+        assertThat(System.nanoTime()).as("following").isLessThan(deadline);
+        Thread.onSpinWait();
+      }
+      OptionalLong before = changes.mark(tenantA);
+
+      try (ImportWrites.Session session = told.open(tenantA)) {
+        session.add(List.of(customer(tenantA, acme, "M-1")));
+        session.commit();
+      }
+      OptionalLong after = changes.mark(tenantA); // at once, no waiting
+
+      if (kind == DatabaseKind.POSTGRESQL) {
+        assertThat(after).isPresent().isNotEqualTo(before);
+      } else {
+        assertThat(after).isEmpty(); // H2: nothing is ever trusted from memory
+      }
+    } finally {
+      changes.stop();
+    }
   }
 
   @Test
