@@ -51,12 +51,12 @@ final class PackedMatch {
     RoutingCustomer customer = match.customer();
     RoutingParticipant participant = match.participant();
     ServiceProvider offered = customer.offeredProvider();
+    // a match's customer links to its participant, and an offered provider is the chosen one
+    // (both records require it): each id is kept once
     boolean packed =
         field(out, customer.id().value())
-            && field(out, customer.participantId().value())
             && field(out, customer.state().name())
             && field(out, customer.chosenProviderId().value())
-            && field(out, offered == null ? null : offered.id().value())
             && field(out, offered == null ? null : offered.name())
             && field(out, participant.id().value())
             && field(out, participant.name())
@@ -83,15 +83,10 @@ final class PackedMatch {
     }
     Reader in = new Reader(packed);
     CustomerId customerId = new CustomerId(in.next());
-    ParticipantId customerParticipant = new ParticipantId(in.next());
     CustomerState state = CustomerState.valueOf(in.next());
     ServiceProviderId chosen = new ServiceProviderId(in.next());
-    String offeredId = in.next();
     String offeredName = in.next();
-    ServiceProvider offered =
-        offeredId == null
-            ? null
-            : new ServiceProvider(new ServiceProviderId(offeredId), offeredName);
+    ServiceProvider offered = offeredName == null ? null : new ServiceProvider(chosen, offeredName);
     ParticipantId participantId = new ParticipantId(in.next());
     String name = in.next();
     ParticipantStatus status = ParticipantStatus.valueOf(in.next());
@@ -100,7 +95,7 @@ final class PackedMatch {
         new ServiceProvider(new ServiceProviderId(in.next()), in.next());
     return new NumberMatch(
         number,
-        new RoutingCustomer(customerId, customerParticipant, state, chosen, offered),
+        new RoutingCustomer(customerId, participantId, state, chosen, offered),
         new RoutingParticipant(participantId, name, status, eAddress, defaultProvider));
   }
 
