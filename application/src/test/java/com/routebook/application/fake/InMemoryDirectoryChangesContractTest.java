@@ -39,16 +39,6 @@ class InMemoryDirectoryChangesContractTest extends DirectoryChangesContract {
     return OF_THE_TENANT;
   }
 
-  @Override
-  protected TenantId tenant() {
-    return new TenantId("tenant-one");
-  }
-
-  @Override
-  protected TenantId otherTenant() {
-    return new TenantId("tenant-two");
-  }
-
   @Test
   void a_change_of_the_registry_moves_every_tenants_mark() {
     long one = changes.mark(tenant()).orElseThrow();

@@ -42,16 +42,6 @@ class H2DirectoryChangesContractTest extends DirectoryChangesContract {
     return "UPDATE customer SET state = state WHERE false";
   }
 
-  @Override
-  protected TenantId tenant() {
-    return new TenantId("tenant-one");
-  }
-
-  @Override
-  protected TenantId otherTenant() {
-    return new TenantId("tenant-two");
-  }
-
   @Test
   void there_is_never_a_mark_even_after_a_write_announced_here() {
     changes.changedHere();

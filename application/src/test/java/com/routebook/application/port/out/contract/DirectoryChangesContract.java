@@ -41,10 +41,14 @@ public abstract class DirectoryChangesContract {
   protected abstract String changeOfOneTenant();
 
   /** A tenant whose directory {@link #change} may change. */
-  protected abstract TenantId tenant();
+  protected TenantId tenant() {
+    return new TenantId("tenant-one");
+  }
 
   /** Another tenant, whose directory {@link #change} may change too. */
-  protected abstract TenantId otherTenant();
+  protected TenantId otherTenant() {
+    return new TenantId("tenant-two");
+  }
 
   @BeforeEach
   void open() {
