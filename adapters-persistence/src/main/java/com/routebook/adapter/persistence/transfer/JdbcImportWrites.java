@@ -83,7 +83,6 @@ public class JdbcImportWrites implements ImportWrites {
   private static final class JdbcSession implements Session {
     private final Connection connection;
     private final TenantId tenantId;
-    private final String tenant;
     private final boolean postgres;
     private final FollowedDirectoryChanges changes;
     private final Deque<Long> auditIds = new ArrayDeque<>();
@@ -96,7 +95,6 @@ public class JdbcImportWrites implements ImportWrites {
         FollowedDirectoryChanges changes) {
       this.connection = connection;
       this.tenantId = tenantId;
-      this.tenant = tenantId.value();
       this.postgres = postgres;
       this.changes = changes;
     }
@@ -112,7 +110,7 @@ public class JdbcImportWrites implements ImportWrites {
         rows.add(
             Arrays.asList(
                 customer.id().value(),
-                tenant,
+                tenantId.value(),
                 customer.participantId().value(),
                 customer.serviceProviderId().value(),
                 customer.state().name(),
@@ -141,7 +139,7 @@ public class JdbcImportWrites implements ImportWrites {
             requireTenant(customer);
             update.setString(1, customer.serviceProviderId().value());
             update.setString(2, customer.state().name());
-            update.setString(3, tenant);
+            update.setString(3, tenantId.value());
             update.setString(4, customer.id().value());
             update.setLong(5, customer.version());
             update.addBatch();
@@ -156,7 +154,7 @@ public class JdbcImportWrites implements ImportWrites {
             connection.prepareStatement(
                 "DELETE FROM customer_number WHERE tenant_id = ? AND customer_id = ?")) {
           for (Customer customer : customers) {
-            delete.setString(1, tenant);
+            delete.setString(1, tenantId.value());
             delete.setString(2, customer.id().value());
             delete.addBatch();
           }
@@ -177,13 +175,13 @@ public class JdbcImportWrites implements ImportWrites {
         reserveAuditIds(changes.size());
         List<List<?>> rows = new ArrayList<>(changes.size());
         for (CustomerChange change : changes) {
-          if (!change.tenantId().value().equals(tenant)) {
+          if (!change.tenantId().equals(tenantId)) {
             throw new IllegalArgumentException("change of another tenant: " + change.customerId());
           }
           rows.add(
               Arrays.asList(
                   auditIds.removeFirst(),
-                  tenant,
+                  tenantId.value(),
                   change.customerId().value(),
                   change.action().name(),
                   change.actor(),
@@ -228,7 +226,9 @@ public class JdbcImportWrites implements ImportWrites {
       for (Customer customer : customers) {
         List<String> numbers = customer.numbers().asStrings();
         for (int position = 0; position < numbers.size(); position++) {
-          rows.add(Arrays.asList(tenant, numbers.get(position), customer.id().value(), position));
+          rows.add(
+              Arrays.asList(
+                  tenantId.value(), numbers.get(position), customer.id().value(), position));
         }
       }
       return rows;
@@ -265,7 +265,7 @@ public class JdbcImportWrites implements ImportWrites {
     }
 
     private void requireTenant(Customer customer) {
-      if (!customer.tenantId().value().equals(tenant)) {
+      if (!customer.tenantId().equals(tenantId)) {
         throw new IllegalArgumentException("customer of another tenant: " + customer.id());
       }
     }

@@ -192,37 +192,36 @@ final class RememberedNumbers {
   private void warm(RoutingDirectory directory, TenantId tenant, Warming warming) {
     long mark = warming.mark();
     int[] read = {0};
-    boolean[] whole = {false};
+    boolean[] incomplete = {false};
+    boolean whole = false;
     try {
       OptionalLong warmed = OptionalLong.of(mark);
-      boolean[] stopped = {false};
       directory.eachNumber(
           tenant,
           match -> {
             if (warmings.get(tenant) != warming
                 || !changes.mark(tenant).equals(warmed)
                 || entries.size() >= capacity) {
-              stopped[0] = true;
+              incomplete[0] = true;
               return false;
             }
             String packed = PackedMatch.pack(mark, match);
             if (packed == null) {
-              stopped[0] = true; // not kept: the memory cannot stand for the whole tenant
+              incomplete[0] = true; // not kept: the memory cannot stand for the whole tenant
             } else {
               entries.merge(key(tenant, match.number()), packed, RememberedNumbers::later);
             }
             read[0]++;
             return true;
           });
-      whole[0] = !stopped[0];
+      whole = !incomplete[0];
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "warming the numbers of " + tenant + " stopped", e);
     } finally {
       long now = nanoTime.getAsLong();
       long took = now - warming.startedAt();
       long gap = Math.max(LEAST_GAP_NANOS, (WARMING_SHARE - 1) * took);
-      warmings.replace(
-          tenant, warming, new Warming(mark, warming.startedAt(), now + gap, whole[0]));
+      warmings.replace(tenant, warming, new Warming(mark, warming.startedAt(), now + gap, whole));
       int numbers = read[0];
       LOG.fine(
           () -> "warmed " + numbers + " numbers of " + tenant + " in " + took / 1_000_000 + " ms");
