@@ -193,6 +193,17 @@ public final class CopyText {
 
   /** Appends one row: tab-separated, {@code \N} for null, escaped. */
   public static void row(StringBuilder out, List<?> values) {
+    fields(out, values);
+    out.append('\n');
+  }
+
+  /** Appends a row of values followed by one more field, text that needs no escape. */
+  public static void rowWith(StringBuilder out, List<?> values, String last) {
+    fields(out, values);
+    out.append('\t').append(last).append('\n');
+  }
+
+  private static void fields(StringBuilder out, List<?> values) {
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         out.append('\t');
@@ -204,7 +215,6 @@ public final class CopyText {
         escape(out, value.toString());
       }
     }
-    out.append('\n');
   }
 
   /** Appends text escaped for COPY's text format; runs without a special character whole. */
