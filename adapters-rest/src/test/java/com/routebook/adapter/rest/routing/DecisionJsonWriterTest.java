@@ -12,6 +12,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,14 +68,14 @@ class DecisionJsonWriterTest {
           Arrays.asList("one", null));
 
   @Test
-  void one_decision_is_written_as_json_b_writes_it() {
+  void one_decision_is_written_as_json_b_writes_it() throws IOException {
     for (DecisionResponse decision : List.of(ROUTED, STOPPED, NULLS)) {
       assertThat(written(decision)).isEqualTo(JSONB.toJson(decision));
     }
   }
 
   @Test
-  void a_list_of_decisions_is_written_as_json_b_writes_it() {
+  void a_list_of_decisions_is_written_as_json_b_writes_it() throws IOException {
     List<DecisionResponse> many = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
       many.add(i % 3 == 0 ? ROUTED : i % 3 == 1 ? STOPPED : NULLS);
@@ -99,7 +100,7 @@ class DecisionJsonWriterTest {
   }
 
   @Test
-  void the_response_stream_is_left_open_for_the_container() {
+  void the_response_stream_is_left_open_for_the_container() throws IOException {
     boolean[] closed = {false};
     ByteArrayOutputStream out =
         new ByteArrayOutputStream() {
@@ -113,7 +114,7 @@ class DecisionJsonWriterTest {
     assertThat(out.toString(UTF_8)).isEqualTo(JSONB.toJson(STOPPED));
   }
 
-  private String written(Object value) {
+  private String written(Object value) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writer.writeTo(value, value.getClass(), null, null, null, null, out);
     return out.toString(UTF_8);
