@@ -57,6 +57,9 @@ final class DocumentMapper {
   /** The columns of a row, in the order {@link #bind} sets them: the key, then the values. */
   static final String COLUMNS = "tenant_id, document_id, " + String.join(", ", VALUE_COLUMNS);
 
+  /** How many of the last columns of {@link #COLUMNS} hold instants: received_at, decided_at. */
+  static final int INSTANTS = 2;
+
   /** How many columns {@link #bind} sets. */
   static final int COLUMN_COUNT = 2 + VALUE_COLUMNS.size();
 
