@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -33,9 +32,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionJsonWriter implements MessageBodyWriter<Object> {
 
-  /** Characters buffered before they are encoded and written to the response. */
-  private static final int BUFFER = 1 << 14;
-
   @Override
   public boolean isWriteable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -52,10 +48,9 @@ public class DecisionJsonWriter implements MessageBodyWriter<Object> {
       MultivaluedMap<String, Object> headers,
       OutputStream out)
       throws IOException {
-    // flushed, not closed: the container closes the response's stream
-    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-    write(value, new JsonText(text));
-    text.flush();
+    JsonText json = new JsonText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    write(value, json);
+    json.flush(); // not closed: the container closes the response's stream
   }
 
   /** Writes a decision or a list of decisions as JSON-B would. */
@@ -139,10 +134,14 @@ public class DecisionJsonWriter implements MessageBodyWriter<Object> {
    * JSON text on a writer: objects, arrays, strings and {@code null}, with the commas between
    * values. Strings are escaped as JSON-P escapes them: the quote, the backslash and the control
    * characters, the common ones by letter, the others as a backslash, u and four hexadecimal
-   * digits.
+   * digits. Characters gather in a buffer of its own and go to the writer a buffer at a time: a
+   * {@link java.io.BufferedWriter} takes a lock for every character and run written to it, 19% of
+   * the server's samples in the batch measure with this writer's first version.
    */
   private static final class JsonText {
     private final Writer out;
+    private final char[] buffer = new char[1 << 14];
+    private int used;
 
     /** Whether the next value is the first of its object or array (no comma before it). */
     private boolean first = true;
@@ -162,7 +161,7 @@ public class DecisionJsonWriter implements MessageBodyWriter<Object> {
 
     /** Closes the object or array opened last. */
     void end(char closing) throws IOException {
-      out.write(closing);
+      put(closing);
       first = false;
     }
 
@@ -178,48 +177,97 @@ public class DecisionJsonWriter implements MessageBodyWriter<Object> {
       string(value);
     }
 
+    /** Writes out what is buffered and flushes the writer. */
+    void flush() throws IOException {
+      drain();
+      out.flush();
+    }
+
     private void open(String name, char opening) throws IOException {
       if (name == null) {
         separate();
       } else {
         name(name);
       }
-      out.write(opening);
+      put(opening);
       first = true;
     }
 
     private void name(String name) throws IOException {
       separate();
       string(name);
-      out.write(':');
+      put(':');
     }
 
     private void separate() throws IOException {
       if (!first) {
-        out.write(',');
+        put(',');
       }
       first = false;
     }
 
+    /**
+     * Copies the string into the buffer (one {@link String#getChars} per buffer's worth), then
+     * looks there for a character to escape: a loop of {@link String#charAt} checked every index,
+     * 5% of the server's samples in the batch measure.
+     */
     private void string(String text) throws IOException {
       if (text == null) {
-        out.write("null");
+        put("null", 0, 4);
         return;
       }
-      out.write('"');
+      put('"');
       int from = 0;
       int length = text.length();
-      for (int i = 0; i < length; i++) {
-        char c = text.charAt(i);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-          continue;
+      while (from < length) {
+        if (used == buffer.length) {
+          drain();
         }
-        out.write(text, from, i - from);
-        out.write(escaped(c));
-        from = i + 1;
+        int start = used;
+        int end = start + Math.min(length - from, buffer.length - start);
+        text.getChars(from, from + end - start, buffer, start);
+        int i = start;
+        while (i < end && !escapes(buffer[i])) {
+          i++;
+        }
+        used = i;
+        from += i - start;
+        if (i < end) { // buffer[i] is replaced by its escape, the rest copied again
+          String escaped = escaped(buffer[i]);
+          put(escaped, 0, escaped.length());
+          from++;
+        }
       }
-      out.write(text, from, length - from);
-      out.write('"');
+      put('"');
+    }
+
+    private static boolean escapes(char c) {
+      return c < 0x20 || c == '"' || c == '\\';
+    }
+
+    private void put(char c) throws IOException {
+      if (used == buffer.length) {
+        drain();
+      }
+      buffer[used++] = c;
+    }
+
+    /** Puts the characters of text from index from to index to (exclusive). */
+    private void put(String text, int from, int to) throws IOException {
+      while (from < to) {
+        if (used == buffer.length) {
+          drain();
+        }
+        int count = Math.min(to - from, buffer.length - used);
+        text.getChars(from, from + count, buffer, used);
+        used += count;
+        from += count;
+      }
+    }
+
+    private void drain() throws IOException {
+      out.write(buffer, 0, used);
+      used = 0;
     }
 
     private static String escaped(char c) {

@@ -75,6 +75,27 @@ class DecisionJsonWriterTest {
   }
 
   @Test
+  void a_text_longer_than_the_writer_s_buffer_is_written_as_json_b_writes_it() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      text.append(i % 7 == 0 ? "\"q\"\t" : "step ").append(i).append(i % 11 == 0 ? "\u0002" : "é");
+    }
+    DecisionResponse decision =
+        new DecisionResponse(
+            "INV-LONG",
+            "ROUTED",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(text.toString()));
+    assertThat(written(decision)).isEqualTo(JSONB.toJson(decision));
+  }
+
+  @Test
   void a_list_of_decisions_is_written_as_json_b_writes_it() throws IOException {
     List<DecisionResponse> many = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
