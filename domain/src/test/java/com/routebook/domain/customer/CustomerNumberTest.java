@@ -64,6 +64,11 @@ class CustomerNumberTest {
   }
 
   @Test
+  void a_parsed_number_is_trimmed_as_a_constructed_one() {
+    assertThat(CustomerNumber.tryParse(" \tA-1 ")).map(CustomerNumber::value).contains("A-1");
+  }
+
+  @Test
   void an_empty_number_is_refused() {
     Violation empty = Violation.of(Input.CUSTOMER_NUMBER, Rule.CUSTOMER_NUMBER_EMPTY);
     assertThatThrownBy(() -> new CustomerNumber("  "))
