@@ -16,6 +16,7 @@
 #   BENCH_DURATION [30]       seconds of each wrk or pgbench measure
 #   BENCH_CONNECTIONS [16]    connections of the routing measures and clients of pgbench's
 #   BENCH_DOC_CONNECTIONS [4] connections posting 10,000-document batches
+#   BENCH_BATCHES [60]        batches written ahead for each of them (at most that many calls)
 #   BENCH_REMEMBERED [10000]  customers drawn by measures 1b and 2b (numbers the server remembers)
 #   BENCH_SEARCH_WARMUP [20]  seconds of each search shape (2 connections) before it is measured
 #   BENCH_SKIP_LOAD=true      reuse the data of a previous load (the server still starts on it)
@@ -340,24 +341,34 @@ fi
 
 if wants documents; then
 log "4. Batch routing (10,000 documents a call, $doc_conns connections) vs pgbench's look-up"
-# $doc_conns workers, each posting one batch after the other until twice BENCH_DURATION has
-# passed; the rate is the documents of the answered calls over the time until the last answer
-# (a call takes seconds today, and wrk would drop the calls in flight at its end).
-batch_worker() { # worker, start second
-  local w=$1 start=$2 call=0
-  : >"$out/logs/documents-$w.txt"
-  while :; do
-    call=$(( call + 1 ))
+# The batches are written before the clock starts (awk, BENCH_BATCHES a worker), so that the
+# measure holds the server's work and not the client's making of 10,000 random documents a call.
+batches=${BENCH_BATCHES:-60}
+mkdir -p "$out/logs/batches"
+rm -f "$out/logs/batches/"*.json
+for w in $(seq 1 "$doc_conns"); do
+  for call in $(seq 1 "$batches"); do
     awk -v p="$run_id-w$w-c$call" -v rows="$rows" -v seed="$RANDOM$w$call" 'BEGIN {
       srand(seed); printf "{\"documents\":["
       for (i = 1; i <= 10000; i++) {
         n = (rand() < 0.1) ? "UNKNOWN-" int(rand() * 1e9) : "N" (1 + int(rand() * rows))
         printf "%s{\"documentId\":\"%s-%d\",\"customerNumber\":\"%s\"}", (i > 1 ? "," : ""), p, i, n
       }
-      print "]}" }' >"$out/logs/batch-$w.json"
+      print "]}" }' >"$out/logs/batches/w$w-c$call.json"
+  done
+done
+# $doc_conns workers, each posting one batch after the other until twice BENCH_DURATION has
+# passed (or its batches are all sent); the rate is the documents of the answered calls over the
+# time until the last answer (a call takes seconds, and wrk would drop the calls in flight at its
+# end).
+batch_worker() { # worker, start second
+  local w=$1 start=$2 call=0
+  : >"$out/logs/documents-$w.txt"
+  while (( call < batches )); do
+    call=$(( call + 1 ))
     curl -sS -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: $bearer" \
-      -H 'Content-Type: application/json' --data-binary @"$out/logs/batch-$w.json" --max-time 600 \
-      "$base/api/v1/documents" >>"$out/logs/documents-$w.txt" || true
+      -H 'Content-Type: application/json' --data-binary @"$out/logs/batches/w$w-c$call.json" \
+      --max-time 600 "$base/api/v1/documents" >>"$out/logs/documents-$w.txt" || true
     (( $(date +%s) - start < duration * 2 )) || break
   done
 }
