@@ -83,7 +83,9 @@ machine() {
   echo "commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "cpus: $(nproc) x $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
   echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
-  echo "postgresql: $(psql -X -At -c 'SHOW server_version'), shared_buffers $(psql -X -At -c 'SHOW shared_buffers'), huge_pages $(psql -X -At -c 'SHOW huge_pages'), max_wal_size $(psql -X -At -c 'SHOW max_wal_size'), checkpoint_timeout $(psql -X -At -c 'SHOW checkpoint_timeout'), wal_compression $(psql -X -At -c 'SHOW wal_compression')"
+  echo "postgresql: $(psql -X -At -c "SELECT current_setting('server_version') || ', ' || string_agg(name
+    || ' ' || current_setting(name), ', ' ORDER BY o) FROM unnest(ARRAY['shared_buffers', 'huge_pages',
+    'max_wal_size', 'checkpoint_timeout', 'wal_compression']) WITH ORDINALITY AS s(name, o)")"
   echo "java: $(java -version 2>&1 | awk 'NR==1')"
   echo "wrk: $(wrk -v 2>&1 | awk 'NR==1' | awk '{print $2}'), pgbench: $(pgbench --version | awk '{print $3}')"
   echo "settings: BENCH_DURATION=$duration, BENCH_WARMUP=${BENCH_WARMUP:-240}, $conns connections, $doc_conns for batches, $rows rows, measures: $only"

@@ -148,7 +148,9 @@ final class PostgresCopy {
       Connection connection, String tenant, Collection<DocumentRecord> records)
       throws SQLException {
     try (PreparedStatement delete = connection.prepareStatement(DELETE_KEYS)) {
-      Array ids = idsOf(connection, records);
+      Array ids =
+          connection.createArrayOf(
+              "varchar", records.stream().map(r -> r.documentId().value()).toArray(String[]::new));
       try {
         delete.setString(1, tenant);
         delete.setArray(2, ids);
@@ -157,11 +159,5 @@ final class PostgresCopy {
         ids.free();
       }
     }
-  }
-
-  private static Array idsOf(Connection connection, Collection<DocumentRecord> records)
-      throws SQLException {
-    return connection.createArrayOf(
-        "varchar", records.stream().map(r -> r.documentId().value()).toArray(String[]::new));
   }
 }

@@ -16,10 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The copy of new documents straight into the log, on PostgreSQL (the only database it runs on):
- * when a document it takes for new is there by the time it copies, as when another transaction
- * added it after the probe, the batch goes back to its savepoint and replaces that row as an upsert
- * does, with the rest of the batch kept.
+ * The copy of a batch straight into the log, on PostgreSQL (the only database it runs on): when one
+ * of its documents is in the log already, the batch goes back to its savepoint and replaces that
+ * row as an upsert does, with the rest of the batch kept and the replaced document's keys gone.
  */
 class PostgresCopyTest extends PersistenceTestBase {
 
