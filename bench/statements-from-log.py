@@ -40,5 +40,13 @@ for (kind, shape), (sql, params) in seen.items():
         f.write('-- line below; with -M prepared every :variable is a bound parameter, as JDBC binds them.\n')
         f.write('-- Regenerate it (bench/statements-from-log.py) when the adapter\'s statement changes.\n')
         f.write('\n'.join(sorted(set(lines), key=lambda l: int(l[5:].split('=')[0]))) + '\n')
+        # an exact, case-sensitive search runs with one plan for every value (SearchStatements.query)
+        exact = shape in ('identifier', 'customer-number')
+        if exact:
+            f.write('-- The adapter runs an exact, case-sensitive search with one plan for every value (see\n')
+            f.write('-- SearchStatements.query): the session setting before the statement and its reset after it.\n')
+            f.write('SET plan_cache_mode = force_generic_plan;\n')
         f.write(body + ';\n')
+        if exact:
+            f.write('RESET plan_cache_mode;\n')
     print(path, len(lines))

@@ -57,7 +57,11 @@ public class JdbcDirectorySearch implements DirectorySearch {
   @Override
   public Page<CustomerSummary> search(TenantId tenantId, Query query) {
     SearchStatements.Result<CustomerSummary> result =
-        statements().query(statement(tenantId, query), JdbcDirectorySearch::row);
+        statements()
+            .query(
+                statement(tenantId, query),
+                JdbcDirectorySearch::row,
+                SearchStatements.equalitiesOnly(query.pattern()));
     return result.page(query.page());
   }
 

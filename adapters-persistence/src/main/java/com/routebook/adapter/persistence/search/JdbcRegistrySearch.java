@@ -46,7 +46,11 @@ public class JdbcRegistrySearch implements RegistrySearch {
   @Override
   public Page<ParticipantSummary> search(SearchPattern pattern, PageRequest page) {
     SearchStatements.Result<ParticipantSummary> result =
-        statements().query(statement(pattern, page), JdbcRegistrySearch::row);
+        statements()
+            .query(
+                statement(pattern, page),
+                JdbcRegistrySearch::row,
+                SearchStatements.equalitiesOnly(pattern));
     return result.page(page);
   }
 

@@ -4,11 +4,13 @@ import com.routebook.adapter.persistence.support.Dialect;
 import com.routebook.adapter.persistence.support.NativeSql;
 import com.routebook.application.port.Page;
 import com.routebook.application.port.PageRequest;
+import com.routebook.domain.search.SearchPattern;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -43,6 +45,11 @@ final class SearchStatements {
     return paged(sql, page).sql(")");
   }
 
+  /** Whether the pattern compares every field by equality: exact and case-sensitive. */
+  static boolean equalitiesOnly(SearchPattern pattern) {
+    return pattern != null && pattern.exact() && pattern.caseSensitive();
+  }
+
   /** Appends {@code OFFSET ... FETCH NEXT ...} for the page. */
   static NativeSql paged(NativeSql sql, PageRequest page) {
     return sql.sql(" OFFSET ")
@@ -52,10 +59,39 @@ final class SearchStatements {
         .sql(" ROWS ONLY");
   }
 
-  /** Runs the statement and reads its rows; the first column of every row is the total. */
-  <T> Result<T> query(NativeSql sql, RowReader<T> reader) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = sql.prepare(connection);
+  /**
+   * Runs the statement and reads its rows; the first column of every row is the total.
+   *
+   * <p>{@code equalitiesOnly}: the pattern compares every field by equality (exact and
+   * case-sensitive), so one plan serves every value. On PostgreSQL the statement is then run with
+   * {@code plan_cache_mode = force_generic_plan} for its session, reset after. PostgreSQL otherwise
+   * planned the statement anew for each value, because its generic plan's estimate came out above
+   * the plans made for values: on the bench's 1,000,000 customers, 4.5 ms of planning for 1.2 ms of
+   * execution, and pgbench's customer-number search took 3.39 ms on average against 0.30 ms with
+   * one plan. A pattern with a wildcard keeps a plan per value: a prefix is served by a B-tree only
+   * when the planner sees it.
+   */
+  <T> Result<T> query(NativeSql sql, RowReader<T> reader, boolean equalitiesOnly) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean onePlan = equalitiesOnly && dialect() == Dialect.POSTGRESQL;
+      if (onePlan) {
+        session(connection, "SET plan_cache_mode = force_generic_plan");
+      }
+      try {
+        return read(sql, reader, connection);
+      } finally {
+        if (onePlan) {
+          session(connection, "RESET plan_cache_mode");
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> Result<T> read(NativeSql sql, RowReader<T> reader, Connection connection)
+      throws SQLException {
+    try (PreparedStatement statement = sql.prepare(connection);
         ResultSet rows = statement.executeQuery()) {
       long total = 0;
       List<T> items = new ArrayList<>();
@@ -66,8 +102,12 @@ final class SearchStatements {
         }
       }
       return new Result<>(items, total);
-    } catch (SQLException e) {
-      throw new IllegalStateException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void session(Connection connection, String setting) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(setting);
     }
   }
 

@@ -1,0 +1,140 @@
+package com.routebook.adapter.persistence.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.routebook.adapter.persistence.support.NativeSql;
+import com.routebook.adapter.persistence.testing.TestDatabase;
+import com.routebook.domain.search.SearchPattern;
+import java.io.PrintWriter;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A search whose pattern compares by equality runs on PostgreSQL with one plan for every value
+ * ({@code plan_cache_mode = force_generic_plan}) and leaves the pooled session as it found it, also
+ * when its statement fails; any other search runs with the session's own setting.
+ */
+class OnePlanForEqualitiesTest {
+
+  private Connection connection;
+  private SearchStatements statements;
+
+  @BeforeEach
+  void oneSession() throws SQLException {
+    connection = TestDatabase.postgresql().rawDataSource().getConnection();
+    statements = new SearchStatements(sameSession(connection));
+  }
+
+  @AfterEach
+  void close() throws SQLException {
+    connection.close();
+  }
+
+  @Test
+  void only_an_exact_case_sensitive_pattern_compares_by_equality_alone() {
+    assertThat(SearchStatements.equalitiesOnly(SearchPattern.parse("N424242", true))).isTrue();
+    assertThat(SearchStatements.equalitiesOnly(SearchPattern.parse("N424242", false))).isFalse();
+    assertThat(SearchStatements.equalitiesOnly(SearchPattern.parse("Acme*", true))).isFalse();
+    assertThat(SearchStatements.equalitiesOnly(SearchPattern.parse("*cme*", true))).isFalse();
+    assertThat(SearchStatements.equalitiesOnly(null)).isFalse();
+  }
+
+  @Test
+  void an_equality_search_runs_with_one_plan_and_the_session_is_reset_after() throws SQLException {
+    assertThat(modeDuring(true)).isEqualTo("force_generic_plan");
+    assertThat(sessionMode()).isEqualTo("auto");
+  }
+
+  @Test
+  void any_other_search_runs_with_the_sessions_own_setting() throws SQLException {
+    assertThat(modeDuring(false)).isEqualTo("auto");
+    assertThat(sessionMode()).isEqualTo("auto");
+  }
+
+  @Test
+  void a_failed_equality_search_leaves_the_session_reset_too() throws SQLException {
+    NativeSql failing = new NativeSql().sql("SELECT 1 / ").value(0);
+    assertThatThrownBy(() -> statements.query(failing, rows -> rows.getString(2), true))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("search failed");
+    assertThat(sessionMode()).isEqualTo("auto");
+  }
+
+  private String modeDuring(boolean equalitiesOnly) {
+    NativeSql sql =
+        new NativeSql()
+            .sql("SELECT 1 AS total, current_setting('plan_cache_mode') WHERE 1 = ")
+            .value(1);
+    return statements.query(sql, rows -> rows.getString(2), equalitiesOnly).items().get(0);
+  }
+
+  private String sessionMode() throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SHOW plan_cache_mode")) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  /** A datasource handing out the one session, which its users' close leaves open. */
+  private static DataSource sameSession(Connection session) {
+    Connection unclosable =
+        (Connection)
+            Proxy.newProxyInstance(
+                OnePlanForEqualitiesTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) ->
+                    method.getName().equals("close") ? null : method.invoke(session, args));
+    return new DataSource() {
+      @Override
+      public Connection getConnection() {
+        return unclosable;
+      }
+
+      @Override
+      public Connection getConnection(String user, String password) {
+        return unclosable;
+      }
+
+      @Override
+      public PrintWriter getLogWriter() {
+        return null;
+      }
+
+      @Override
+      public void setLogWriter(PrintWriter out) {}
+
+      @Override
+      public void setLoginTimeout(int seconds) {}
+
+      @Override
+      public int getLoginTimeout() {
+        return 0;
+      }
+
+      @Override
+      public Logger getParentLogger() {
+        return Logger.getGlobal();
+      }
+
+      @Override
+      public <T> T unwrap(Class<T> type) throws SQLException {
+        return session.unwrap(type);
+      }
+
+      @Override
+      public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return session.isWrapperFor(type);
+      }
+    };
+  }
+}
