@@ -77,11 +77,15 @@ final class SearchStatements {
       if (onePlan) {
         session(connection, "SET plan_cache_mode = force_generic_plan");
       }
+      Exception failed = null;
       try {
         return read(sql, reader, connection);
+      } catch (SQLException | RuntimeException e) {
+        failed = e;
+        throw e;
       } finally {
         if (onePlan) {
-          session(connection, "RESET plan_cache_mode");
+          reset(connection, failed);
         }
       }
     } catch (SQLException e) {
@@ -102,6 +106,22 @@ final class SearchStatements {
         }
       }
       return new Result<>(items, total);
+    }
+  }
+
+  /**
+   * Resets the plan cache mode of the session. After a failed statement a failed reset is added to
+   * that failure rather than hiding it: inside a transaction PostgreSQL refuses any statement once
+   * one failed, and its rollback undoes the setting anyway.
+   */
+  private static void reset(Connection connection, Exception failed) throws SQLException {
+    try {
+      session(connection, "RESET plan_cache_mode");
+    } catch (SQLException refused) {
+      if (failed == null) {
+        throw refused;
+      }
+      failed.addSuppressed(refused);
     }
   }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A search whose pattern compares by equality runs on PostgreSQL with one plan for every value
  * ({@code plan_cache_mode = force_generic_plan}) and leaves the pooled session as it found it, also
- * when its statement fails; any other search runs with the session's own setting.
+ * when its statement fails (in a transaction, the failure it tells is the statement's own); any
+ * other search runs with the session's own setting.
  */
 class OnePlanForEqualitiesTest {
 
@@ -66,6 +67,18 @@ class OnePlanForEqualitiesTest {
     assertThatThrownBy(() -> statements.query(failing, rows -> rows.getString(2), true))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("search failed");
+    assertThat(sessionMode()).isEqualTo("auto");
+  }
+
+  @Test
+  void in_a_transaction_a_failed_search_tells_its_own_failure_and_the_rollback_undoes_the_setting()
+      throws SQLException {
+    connection.setAutoCommit(false);
+    NativeSql failing = new NativeSql().sql("SELECT 1 / ").value(0);
+    assertThatThrownBy(() -> statements.query(failing, rows -> rows.getString(2), true))
+        .hasMessageContaining("division by zero");
+    connection.rollback();
+    connection.setAutoCommit(true);
     assertThat(sessionMode()).isEqualTo("auto");
   }
 
