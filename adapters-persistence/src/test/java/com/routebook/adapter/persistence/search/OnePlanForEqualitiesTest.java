@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.routebook.adapter.persistence.support.NativeSql;
 import com.routebook.adapter.persistence.testing.TestDatabase;
 import com.routebook.domain.search.SearchPattern;
-import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,53 +101,47 @@ class OnePlanForEqualitiesTest {
   /** A datasource handing out the one session, which its users' close leaves open. */
   private static DataSource sameSession(Connection session) {
     Connection unclosable =
-        (Connection)
-            Proxy.newProxyInstance(
-                OnePlanForEqualitiesTest.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, args) ->
-                    method.getName().equals("close") ? null : method.invoke(session, args));
-    return new DataSource() {
-      @Override
-      public Connection getConnection() {
-        return unclosable;
-      }
+        proxy(
+            Connection.class,
+            (method, args) ->
+                method.getName().equals("close") ? null : method.invoke(session, args));
+    return proxy(
+        DataSource.class,
+        (method, args) -> {
+          if (!method.getName().equals("getConnection")) {
+            throw new UnsupportedOperationException(method.getName());
+          }
+          return unclosable;
+        });
+  }
 
-      @Override
-      public Connection getConnection(String user, String password) {
-        return unclosable;
-      }
+  /** A proxy of the interface: its own identity, every other method answered by call. */
+  private static <T> T proxy(Class<T> type, Call call) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            OnePlanForEqualitiesTest.class.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              switch (method.getName()) {
+                case "hashCode":
+                  return System.identityHashCode(proxy);
+                case "equals":
+                  return proxy == args[0];
+                case "toString":
+                  return type.getSimpleName() + " of one session";
+                default:
+                  break;
+              }
+              try {
+                return call.invoke(method, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            }));
+  }
 
-      @Override
-      public PrintWriter getLogWriter() {
-        return null;
-      }
-
-      @Override
-      public void setLogWriter(PrintWriter out) {}
-
-      @Override
-      public void setLoginTimeout(int seconds) {}
-
-      @Override
-      public int getLoginTimeout() {
-        return 0;
-      }
-
-      @Override
-      public Logger getParentLogger() {
-        return Logger.getGlobal();
-      }
-
-      @Override
-      public <T> T unwrap(Class<T> type) throws SQLException {
-        return session.unwrap(type);
-      }
-
-      @Override
-      public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return session.isWrapperFor(type);
-      }
-    };
+  @FunctionalInterface
+  private interface Call {
+    Object invoke(Method method, Object[] args) throws Exception;
   }
 }
