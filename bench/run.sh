@@ -376,10 +376,10 @@ for w in $(seq 1 "$doc_conns"); do
     done
   done
 done
-# $doc_conns workers, each posting one batch after the other until twice BENCH_DURATION has
-# passed (or its batches are all sent); the rate is the documents of the answered calls over the
-# time until the last answer (a call takes seconds, and wrk would drop the calls in flight at its
-# end).
+# A worker posts its files one after the other until the seconds given have passed (or its files
+# are all sent): BENCH_DOC_WARMUP seconds for the warm-up, twice BENCH_DURATION for the measure,
+# whose rate is the documents of the answered calls over the time until the last answer (a call
+# takes seconds, and wrk would drop the calls in flight at its end).
 batch_worker() { # kind (warm or measure), worker, start second, seconds, files
   local kind=$1 w=$2 start=$3 seconds=$4 files=$5 call=0
   : >"$out/logs/documents-$kind-$w.txt"
