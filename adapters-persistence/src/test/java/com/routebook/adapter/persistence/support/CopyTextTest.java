@@ -63,4 +63,52 @@ class CopyTextTest {
       assertThat(Arrays.asList(read(row.toString()))).as(row.toString()).isEqualTo(values);
     }
   }
+
+  @Test
+  void rows_encoded_a_buffer_at_a_time_are_the_bytes_of_the_rows_as_text() throws Exception {
+    Random random = new Random(20261204);
+    char[] alphabet =
+        "ab\\\t\n\rN\u0001\u007f\u00e5\u07ff\u0800\u20ac\ud83d\ude00'\" x".toCharArray();
+    for (int size : new int[] {4, 5, 7, 64, 1 << 16}) {
+      StringBuilder text = new StringBuilder();
+      java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+      int[] writes = {0};
+      CopyText.Rows rows =
+          new CopyText.Rows(
+              (bytes, length) -> {
+                assertThat(length).isPositive().isLessThanOrEqualTo(size);
+                sent.write(bytes, 0, length);
+                writes[0]++;
+              },
+              size);
+      for (int n = 0; n < 2_000; n++) {
+        List<String> values = new ArrayList<>();
+        int count = 1 + random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+          if (random.nextInt(8) == 0) {
+            values.add(null);
+            continue;
+          }
+          StringBuilder value = new StringBuilder();
+          int length = random.nextInt(14);
+          for (int k = 0; k < length; k++) {
+            value.append(alphabet[random.nextInt(alphabet.length)]); // lone surrogates too
+          }
+          values.add(value.toString());
+        }
+        if (n % 2 == 0) {
+          CopyText.row(text, values);
+          rows.row(values);
+        } else {
+          CopyText.rowWith(text, values, "1");
+          rows.rowWith(values, "1");
+        }
+      }
+      rows.flush();
+      assertThat(sent.toByteArray())
+          .as("buffer of %d bytes", size)
+          .isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+      assertThat(writes[0]).isGreaterThanOrEqualTo(sent.size() / size);
+    }
+  }
 }

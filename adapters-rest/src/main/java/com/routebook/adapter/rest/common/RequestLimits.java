@@ -145,7 +145,10 @@ public class RequestLimits implements ContainerRequestFilter {
           }
           case VALUE_STRING -> {
             if (errors.size() < MAX_ERRORS) {
-              checkLength(field(path), name(path), parser.getString().length(), errors);
+              int length = parser.getString().length();
+              if (length > MAX_STRING_LENGTH) { // the path is named only for a string too long
+                checkLength(field(path), name(path), length, errors);
+              }
             }
             next(path);
           }

@@ -96,6 +96,29 @@ class DecisionJsonWriterTest {
   }
 
   @Test
+  void a_surrogate_without_its_pair_is_written_as_json_b_writes_it_to_a_stream()
+      throws IOException {
+    DecisionResponse decision =
+        new DecisionResponse(
+            "INV-\ud800",
+            "ROUTED",
+            null,
+            "lone \udc00 low, high at the end \ud83d",
+            null,
+            null,
+            null,
+            null,
+            List.of("pair \ud83d\ude00 then \ud83d alone"),
+            List.of());
+    ByteArrayOutputStream jsonb = new ByteArrayOutputStream();
+    JSONB.toJson(decision, jsonb);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writer.writeTo(decision, DecisionResponse.class, null, null, null, null, out);
+    assertThat(out.toByteArray()).isEqualTo(jsonb.toByteArray());
+    assertThat(out.toString(UTF_8)).contains("INV-?").contains("pair \ud83d\ude00 then ? alone");
+  }
+
+  @Test
   void a_list_of_decisions_is_written_as_json_b_writes_it() throws IOException {
     List<DecisionResponse> many = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
