@@ -246,6 +246,9 @@ public final class CopyText {
     private final byte[] buffer;
     private int used;
 
+    /** The characters of the text being written. */
+    private char[] chars = new char[256];
+
     public Rows(Sink sink) {
       this(sink, 1 << 16);
     }
@@ -294,10 +297,17 @@ public final class CopyText {
 
     /**
      * Escapes and encodes the text into the buffer a stretch at a time: each stretch as many
-     * characters as fit however each is written, so that no character checks the room left.
+     * characters as fit however each is written, so that no character checks the room left. The
+     * characters are first copied into an array of the writer's own, in one copy: read one by one
+     * with {@link String#charAt}, each read checked the string's coding and bounds again.
      */
     private void text(String text) throws SQLException {
       int length = text.length();
+      if (chars.length < length) {
+        chars = new char[Math.max(length, 2 * chars.length)];
+      }
+      char[] from = chars;
+      text.getChars(0, length, from, 0);
       int i = 0;
       while (i < length) {
         if (buffer.length - used < MOST_PER_CHAR) {
@@ -307,7 +317,7 @@ public final class CopyText {
         byte[] b = buffer;
         int at = used;
         for (; i < end; i++) {
-          char c = text.charAt(i);
+          char c = from[i];
           if (c < 0x80) {
             if (c > '\\' || (c > '\r' && c != '\\')) {
               b[at++] = (byte) c; // neither a backslash nor a control character COPY escapes
@@ -323,8 +333,8 @@ public final class CopyText {
             b[at++] = (byte) (0x80 | c & 0x3f);
           } else if (Character.isHighSurrogate(c)
               && i + 1 < length
-              && Character.isLowSurrogate(text.charAt(i + 1))) {
-            int point = Character.toCodePoint(c, text.charAt(++i));
+              && Character.isLowSurrogate(from[i + 1])) {
+            int point = Character.toCodePoint(c, from[++i]);
             b[at++] = (byte) (0xf0 | point >> 18);
             b[at++] = (byte) (0x80 | point >> 12 & 0x3f);
             b[at++] = (byte) (0x80 | point >> 6 & 0x3f);
