@@ -17,7 +17,7 @@
 #   BENCH_CONNECTIONS [16]    connections of the routing measures and clients of pgbench's
 #   BENCH_DOC_CONNECTIONS [4] connections posting 10,000-document batches
 #   BENCH_BATCHES [60]        batches written ahead for each of them (at most that many calls)
-#   BENCH_DOC_WARMUP [20]     seconds of batches posted before measure 4 (the batch path's JIT warm-up)
+#   BENCH_DOC_WARMUP [40]     seconds of batches posted before measure 4 (the batch path's JIT warm-up)
 #   BENCH_REMEMBERED [10000]  customers drawn by measures 1b and 2b (numbers the server remembers)
 #   BENCH_SEARCH_WARMUP [20]  seconds of each search shape (2 connections) before it is measured
 #   BENCH_SKIP_LOAD=true      reuse the data of a previous load (the server still starts on it)
@@ -89,7 +89,7 @@ machine() {
     'max_wal_size', 'checkpoint_timeout', 'wal_compression']) WITH ORDINALITY AS s(name, o)")"
   echo "java: $(java -version 2>&1 | awk 'NR==1')"
   echo "wrk: $(wrk -v 2>&1 | awk 'NR==1' | awk '{print $2}'), pgbench: $(pgbench --version | awk '{print $3}')"
-  echo "settings: BENCH_DURATION=$duration, BENCH_WARMUP=${BENCH_WARMUP:-240}, BENCH_DOC_WARMUP=${BENCH_DOC_WARMUP:-20}, $conns connections, $doc_conns for batches, $rows rows, measures: $only"
+  echo "settings: BENCH_DURATION=$duration, BENCH_WARMUP=${BENCH_WARMUP:-240}, BENCH_DOC_WARMUP=${BENCH_DOC_WARMUP:-40}, $conns connections, $doc_conns for batches, $rows rows, measures: $only"
 }
 machine | tee "$out/machine.txt"
 
@@ -358,13 +358,13 @@ log "4. Batch routing (10,000 documents a call, $doc_conns connections) vs pgben
 # The batches are written before the clock starts (awk, BENCH_BATCHES a worker), so that the
 # measure holds the server's work and not the client's making of 10,000 random documents a call.
 batches=${BENCH_BATCHES:-60}
-doc_warmup=${BENCH_DOC_WARMUP:-20}
+doc_warmup=${BENCH_DOC_WARMUP:-40}
 mkdir -p "$out/logs/batches"
 rm -f "$out/logs/batches/"*.json
 for w in $(seq 1 "$doc_conns"); do
   for call in $(seq 1 "$batches"); do
     for kind in warm measure; do
-      # a call takes more than a second: BENCH_DOC_WARMUP files a worker are enough to warm up
+      # a call takes more than half a second: BENCH_DOC_WARMUP files a worker last most of it.
       [[ $kind == measure ]] || (( call <= doc_warmup )) || continue
       awk -v p="$run_id-$kind-w$w-c$call" -v rows="$rows" -v seed="$RANDOM$w$call" 'BEGIN {
         srand(seed); printf "{\"documents\":["
