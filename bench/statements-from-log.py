@@ -44,10 +44,9 @@ for (kind, shape), (sql, params) in seen.items():
         exact = shape in ('identifier', 'customer-number')
         if exact:
             f.write('-- The adapter runs an exact, case-sensitive search with one plan for every value (see\n')
-            f.write('-- SearchStatements.query): the session setting before the statement and its reset after it, the\n')
-            f.write('-- three sent in one exchange (one Sync), as pgbench\'s pipeline sends them.\n')
-            f.write('\\startpipeline\nSET plan_cache_mode = force_generic_plan;\n')
+            f.write('-- SearchStatements.query): the session setting before the statement and its reset after it.\n')
+            f.write('SET plan_cache_mode = force_generic_plan;\n')
         f.write(body + ';\n')
         if exact:
-            f.write('RESET plan_cache_mode;\n\\endpipeline\n')
+            f.write('RESET plan_cache_mode;\n')
     print(path, len(lines))

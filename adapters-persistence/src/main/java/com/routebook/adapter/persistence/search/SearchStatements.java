@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -63,60 +64,70 @@ final class SearchStatements {
    *
    * <p>{@code equalitiesOnly}: the pattern compares every field by equality (exact and
    * case-sensitive), so one plan serves every value. On PostgreSQL the statement is then run with
-   * {@code plan_cache_mode = force_generic_plan}, reset after (see {@link #ONE_PLAN}). PostgreSQL
-   * otherwise planned the statement anew for each value, because its generic plan's estimate came
-   * out above the plans made for values: on the bench's 1,000,000 customers, 4.5 ms of planning for
-   * 1.2 ms of execution, and pgbench's customer-number search took 3.39 ms on average against 0.30
-   * ms with one plan. A pattern with a wildcard keeps a plan per value: a prefix is served by a
-   * B-tree only when the planner sees it.
+   * {@code plan_cache_mode = force_generic_plan} for its session, reset after. PostgreSQL otherwise
+   * planned the statement anew for each value, because its generic plan's estimate came out above
+   * the plans made for values: on the bench's 1,000,000 customers, 4.5 ms of planning for 1.2 ms of
+   * execution, and pgbench's customer-number search took 3.39 ms on average against 0.30 ms with
+   * one plan. A pattern with a wildcard keeps a plan per value: a prefix is served by a B-tree only
+   * when the planner sees it.
    */
   <T> Result<T> query(NativeSql sql, RowReader<T> reader, boolean equalitiesOnly) {
     try (Connection connection = dataSource.getConnection()) {
-      if (equalitiesOnly && dialect() == Dialect.POSTGRESQL) {
-        return read(sql.between(ONE_PLAN, RESET), reader, connection);
+      boolean onePlan = equalitiesOnly && dialect() == Dialect.POSTGRESQL;
+      if (onePlan) {
+        session(connection, "SET plan_cache_mode = force_generic_plan");
       }
-      return read(sql, reader, connection);
+      Exception failed = null;
+      try {
+        return read(sql, reader, connection);
+      } catch (SQLException | RuntimeException e) {
+        failed = e;
+        throw e;
+      } finally {
+        if (onePlan) {
+          reset(connection, failed);
+        }
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("search failed: " + e.getMessage(), e);
     }
   }
 
-  /**
-   * The setting before a search with one plan: sent with the search and the reset after it as one
-   * multi-statement, which PostgreSQL's driver sends in one exchange (one {@code Sync}), so the
-   * three cost one round trip, not three (pgjdbc on the bench data: 0.34-0.40 ms a search against
-   * 0.41-0.57 ms sent one by one). Until the {@code Sync} they run in one implicit transaction:
-   * when the search fails, the setting is rolled back with it; in the caller's transaction, that
-   * transaction's rollback undoes it. The search keeps its one plan (planned for each value it
-   * would take milliseconds, as above).
-   */
-  private static final String ONE_PLAN = "SET plan_cache_mode = force_generic_plan; ";
-
-  /** The reset after a search with one plan. */
-  private static final String RESET = "; RESET plan_cache_mode";
-
-  /** Runs the statement, or the statements of which one answers rows, and reads those rows. */
   private static <T> Result<T> read(NativeSql sql, RowReader<T> reader, Connection connection)
       throws SQLException {
-    try (PreparedStatement statement = sql.prepare(connection)) {
-      boolean answersRows = statement.execute();
-      while (!answersRows) {
-        if (statement.getUpdateCount() == -1) {
-          throw new SQLException("the search answered no rows");
+    try (PreparedStatement statement = sql.prepare(connection);
+        ResultSet rows = statement.executeQuery()) {
+      long total = 0;
+      List<T> items = new ArrayList<>();
+      while (rows.next()) {
+        total = rows.getLong(1);
+        if (rows.getString(2) != null) {
+          items.add(reader.read(rows));
         }
-        answersRows = statement.getMoreResults();
       }
-      try (ResultSet rows = statement.getResultSet()) {
-        long total = 0;
-        List<T> items = new ArrayList<>();
-        while (rows.next()) {
-          total = rows.getLong(1);
-          if (rows.getString(2) != null) {
-            items.add(reader.read(rows));
-          }
-        }
-        return new Result<>(items, total);
+      return new Result<>(items, total);
+    }
+  }
+
+  /**
+   * Resets the plan cache mode of the session. After a failed statement a failed reset is added to
+   * that failure rather than hiding it: inside a transaction PostgreSQL refuses any statement once
+   * one failed, and its rollback undoes the setting anyway.
+   */
+  private static void reset(Connection connection, Exception failed) throws SQLException {
+    try {
+      session(connection, "RESET plan_cache_mode");
+    } catch (SQLException refused) {
+      if (failed == null) {
+        throw refused;
       }
+      failed.addSuppressed(refused);
+    }
+  }
+
+  private static void session(Connection connection, String setting) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(setting);
     }
   }
 

@@ -77,21 +77,6 @@ public final class NativeSql {
     return text.append(jdbc, from, jdbc.length()).toString();
   }
 
-  /**
-   * This statement with SQL text before and after it (never user input), its values bound as here:
-   * e.g. a setting and its reset around it, sent as one multi-statement.
-   */
-  public NativeSql between(String before, String after) {
-    NativeSql wrapped = new NativeSql().sql(before);
-    int from = 0;
-    for (int i = 0; i < values.size(); i++) {
-      int at = placeholders.get(i);
-      wrapped.sql(jdbc.substring(from, at)).value(values.get(i));
-      from = at + 1;
-    }
-    return wrapped.sql(jdbc.substring(from)).sql(after);
-  }
-
   /** The text as JDBC receives it (plain {@code ?} placeholders). */
   public String jdbcText() {
     return jdbc.toString();
