@@ -41,22 +41,12 @@ class CopyTextTest {
     Random random = new Random(20261203);
     char[] alphabet = "ab\\\t\n\rN\u0001\u007f\u00e5\u20ac'\" ,x0178".toCharArray();
     for (int n = 0; n < 5_000; n++) {
-      List<String> values = new ArrayList<>();
-      int count = 1 + random.nextInt(6);
-      for (int i = 0; i < count; i++) {
-        if (random.nextInt(8) == 0) {
-          values.add(null);
-          continue;
+      List<String> values = randomRow(random, alphabet, 6, 12);
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) != null && random.nextInt(20) == 0) {
+          // outside the basic plane: two chars, four bytes
+          values.set(i, values.get(i) + new String(Character.toChars(0x1F600)));
         }
-        StringBuilder value = new StringBuilder();
-        int length = random.nextInt(12);
-        for (int k = 0; k < length; k++) {
-          value.append(alphabet[random.nextInt(alphabet.length)]);
-        }
-        if (random.nextInt(20) == 0) {
-          value.appendCodePoint(0x1F600); // outside the basic plane: two chars, four bytes
-        }
-        values.add(value.toString());
       }
       StringBuilder row = new StringBuilder();
       CopyText.row(row, values);
@@ -82,20 +72,7 @@ class CopyTextTest {
               },
               size);
       for (int n = 0; n < 2_000; n++) {
-        List<String> values = new ArrayList<>();
-        int count = 1 + random.nextInt(5);
-        for (int i = 0; i < count; i++) {
-          if (random.nextInt(8) == 0) {
-            values.add(null);
-            continue;
-          }
-          StringBuilder value = new StringBuilder();
-          int length = random.nextInt(14);
-          for (int k = 0; k < length; k++) {
-            value.append(alphabet[random.nextInt(alphabet.length)]); // lone surrogates too
-          }
-          values.add(value.toString());
-        }
+        List<String> values = randomRow(random, alphabet, 5, 14); // lone surrogates too
         if (n % 2 == 0) {
           CopyText.row(text, values);
           rows.row(values);
@@ -110,5 +87,27 @@ class CopyTextTest {
           .isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
       assertThat(writes[0]).isGreaterThanOrEqualTo(sent.size() / size);
     }
+  }
+
+  /**
+   * A row of 1 to most fields, one in eight of them null, the others up to longest characters drawn
+   * from the alphabet.
+   */
+  private static List<String> randomRow(Random random, char[] alphabet, int most, int longest) {
+    List<String> values = new ArrayList<>();
+    int count = 1 + random.nextInt(most);
+    for (int i = 0; i < count; i++) {
+      if (random.nextInt(8) == 0) {
+        values.add(null);
+        continue;
+      }
+      StringBuilder value = new StringBuilder();
+      int length = random.nextInt(longest);
+      for (int k = 0; k < length; k++) {
+        value.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      values.add(value.toString());
+    }
+    return values;
   }
 }
