@@ -89,19 +89,20 @@ final class PostgresCopy {
       upsert(connection, rows);
       deleteKeys(connection, tenant, records);
     }
-    StringBuilder keyRows = new StringBuilder();
-    keys.forEach(
-        (record, kept) ->
-            kept.forEach(
-                key ->
-                    CopyText.row(
-                        keyRows,
-                        List.of(
-                            tenant, record.documentId().value(), key.getKey(), key.getValue()))));
+    if (keys.values().stream().allMatch(List::isEmpty)) {
+      return; // no stopped document: no copy
+    }
     CopyText.copyIn(
         connection,
         "COPY stopped_document_key (tenant_id, document_id, key_kind, key_value) FROM STDIN",
-        keyRows);
+        out -> {
+          for (Map.Entry<DocumentRecord, List<Map.Entry<String, String>>> kept : keys.entrySet()) {
+            String documentId = kept.getKey().documentId().value();
+            for (Map.Entry<String, String> key : kept.getValue()) {
+              out.row(List.of(tenant, documentId, key.getKey(), key.getValue()));
+            }
+          }
+        });
   }
 
   /**

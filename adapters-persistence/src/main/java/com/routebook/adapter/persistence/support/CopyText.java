@@ -19,29 +19,6 @@ public final class CopyText {
 
   private CopyText() {}
 
-  /**
-   * Sends rows to {@code COPY sql FROM STDIN} on the connection, encoded once and sent in one
-   * message. (The driver's copy from a reader copies and encodes its text a buffer at a time: with
-   * the text's own copy for the reader, 11.6% of the server's allocations in the bench's batches,
-   * Flight Recorder.)
-   */
-  public static void copyIn(Connection connection, String sql, CharSequence rows)
-      throws SQLException {
-    if (rows.length() == 0) {
-      return;
-    }
-    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-    CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-    try {
-      copy.writeToCopy(bytes, 0, bytes.length);
-      copy.endCopy();
-    } finally {
-      if (copy.isActive()) {
-        copy.cancelCopy(); // the copy failed half-way: the server is told, the connection kept
-      }
-    }
-  }
-
   /** What writes a copy's rows. */
   @FunctionalInterface
   public interface RowSource {
@@ -50,9 +27,11 @@ public final class CopyText {
 
   /**
    * Sends the source's rows to {@code COPY sql FROM STDIN} on the connection as they are written, a
-   * buffer of bytes at a time; the number of rows the server took. A batch of the document log
-   * built whole first (10,000 rows, about 8 MB of text, as a string and again as bytes) put objects
-   * that large straight into the old generation of the server's heap for every batch.
+   * buffer of bytes at a time; the number of rows the server took. The one way rows are copied in:
+   * the document log's batches, the keys of stopped documents and the imports' rows. A batch of the
+   * document log built whole first (10,000 rows, about 8 MB of text, as a string and again as
+   * bytes) put objects that large straight into the old generation of the server's heap for every
+   * batch.
    */
   public static long copyIn(Connection connection, String sql, RowSource source)
       throws SQLException {
@@ -225,9 +204,9 @@ public final class CopyText {
   }
 
   /**
-   * Rows in COPY's text format, as {@link #row} writes them, encoded in UTF-8 straight into a
-   * buffer of bytes that goes to a sink whenever it fills (a surrogate without its pair written as
-   * {@code ?}, as {@link String#getBytes} writes it).
+   * Rows in COPY's text format (tab separated, {@code \N} for null, backslash escapes), encoded in
+   * UTF-8 straight into a buffer of bytes that goes to a sink whenever it fills (a surrogate
+   * without its pair written as {@code ?}, as {@link String#getBytes} writes it).
    */
   public static final class Rows {
 
@@ -377,55 +356,5 @@ public final class CopyText {
     private void put(char c) throws SQLException {
       put((byte) c);
     }
-  }
-
-  /** Appends one row: tab-separated, {@code \N} for null, escaped. */
-  public static void row(StringBuilder out, List<?> values) {
-    fields(out, values);
-    out.append('\n');
-  }
-
-  /** Appends a row of values followed by one more field, text that needs no escape. */
-  public static void rowWith(StringBuilder out, List<?> values, String last) {
-    fields(out, values);
-    out.append('\t').append(last).append('\n');
-  }
-
-  private static void fields(StringBuilder out, List<?> values) {
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        out.append('\t');
-      }
-      Object value = values.get(i);
-      if (value == null) {
-        out.append("\\N");
-      } else {
-        escape(out, value.toString());
-      }
-    }
-  }
-
-  /** Appends text escaped for COPY's text format; runs without a special character whole. */
-  public static void escape(StringBuilder out, String text) {
-    int from = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c > '\\' || (c > '\r' && c != '\\')) {
-        continue; // neither a backslash nor a control character COPY escapes: most characters
-      }
-      String escaped =
-          switch (c) {
-            case '\\' -> "\\\\";
-            case '\t' -> "\\t";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            default -> null;
-          };
-      if (escaped != null) {
-        out.append(text, from, i).append(escaped);
-        from = i + 1;
-      }
-    }
-    out.append(text, from, text.length());
   }
 }

@@ -179,12 +179,14 @@ public class JdbcDirectoryImports implements DirectoryImports {
     }
     try (Connection connection = dataSource.getConnection()) {
       if (Dialect.ofDataSource(dataSource) == Dialect.POSTGRESQL) {
-        StringBuilder text = new StringBuilder(rows.size() * 80);
-        for (ImportRowResult row : rows) {
-          CopyText.row(text, values(importId, row));
-        }
         CopyText.copyIn(
-            connection, "COPY directory_import_row (" + ROW_COLUMNS + ") FROM STDIN", text);
+            connection,
+            "COPY directory_import_row (" + ROW_COLUMNS + ") FROM STDIN",
+            out -> {
+              for (ImportRowResult row : rows) {
+                out.row(values(importId, row));
+              }
+            });
       } else {
         try (PreparedStatement insert =
             connection.prepareStatement(

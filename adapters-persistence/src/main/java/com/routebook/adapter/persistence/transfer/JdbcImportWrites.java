@@ -239,9 +239,14 @@ public class JdbcImportWrites implements ImportWrites {
         return;
       }
       if (postgres) {
-        StringBuilder text = new StringBuilder(rows.size() * 100);
-        rows.forEach(row -> CopyText.row(text, row));
-        CopyText.copyIn(connection, "COPY " + table + " (" + columns + ") FROM STDIN", text);
+        CopyText.copyIn(
+            connection,
+            "COPY " + table + " (" + columns + ") FROM STDIN",
+            out -> {
+              for (List<?> row : rows) {
+                out.row(row);
+              }
+            });
         return;
       }
       int width = rows.get(0).size();
