@@ -44,8 +44,9 @@ import java.util.TreeSet;
  * and one {@code INSERT ... SELECT ... ON CONFLICT} ({@link PostgresCopy}), on H2 as JDBC batches
  * of {@code MERGE ... KEY}. No JPA entity maps {@code document}, so no managed instance can go
  * stale. The {@link RoutingKeys} of stopped documents are kept in {@code stopped_document_key}
- * (replaced with their document, removed with it by cascade). Lists are sorted by document id in
- * code point order on both databases (a "C" collation on PostgreSQL's column).
+ * (replaced with their document, removed with it: a foreign key's cascade on H2, a trigger per
+ * statement on PostgreSQL, V21). Lists are sorted by document id in code point order on both
+ * databases (a "C" collation on PostgreSQL's column).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

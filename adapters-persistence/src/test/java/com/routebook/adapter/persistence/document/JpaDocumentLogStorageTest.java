@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.routebook.adapter.persistence.testing.OnEachDatabase;
 import com.routebook.adapter.persistence.testing.PersistenceTestBase;
+import com.routebook.application.port.DocumentFilter;
 import com.routebook.domain.Explanation;
 import com.routebook.domain.ExplanationCode;
 import com.routebook.domain.customer.CustomerId;
@@ -22,6 +23,7 @@ import com.routebook.domain.routing.MatchedBy;
 import com.routebook.domain.routing.Recipient;
 import com.routebook.domain.routing.RoutingDecision;
 import com.routebook.domain.routing.StopReason;
+import com.routebook.domain.search.SearchPattern;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -107,6 +109,24 @@ class JpaDocumentLogStorageTest extends PersistenceTestBase {
   }
 
   @Test
+  void stopped_documents_deleted_by_ids_or_by_filter_take_their_keys_and_no_other() {
+    documents.keepAll(tenantA, List.of(stopped("BY-ID"), stopped("BY-FILTER"), stopped("STAYS")));
+    documents.keepAll(tenantB, List.of(stopped("BY-ID")));
+
+    assertThat(documents.deleteStopped(tenantA, Set.of(new DocumentId("BY-ID")))).isEqualTo(1);
+    assertThat(keys("BY-ID")).isEmpty();
+    assertThat(keysOf(tenantB.value(), "BY-ID")).isNotEmpty();
+    assertThat(keys("BY-FILTER")).isNotEmpty();
+
+    DocumentFilter one =
+        new DocumentFilter(null, null, SearchPattern.parse("BY-FILTER", true), null, null, null);
+    assertThat(documents.deleteStopped(tenantA, one)).isEqualTo(1);
+    assertThat(keys("BY-FILTER")).isEmpty();
+    assertThat(keys("STAYS"))
+        .containsExactlyInAnyOrder("CUSTOMER_NUMBER=A-1", "VAT=SE556036079301");
+  }
+
+  @Test
   void a_row_written_before_the_catalogue_loads_with_its_sentences_as_they_were() {
     String oldPath =
         "[\"CUSTOMER_NUMBER \\\"A-1\\\": no customer in your directory\","
@@ -186,7 +206,12 @@ class JpaDocumentLogStorageTest extends PersistenceTestBase {
   }
 
   private List<String> keys(String documentId) {
+    return keysOf(tenantA.value(), documentId);
+  }
+
+  private List<String> keysOf(String tenant, String documentId) {
     return query(
+        tenant,
         "SELECT key_kind, key_value FROM stopped_document_key"
             + " WHERE tenant_id = ? AND document_id = ?",
         documentId,
@@ -200,9 +225,13 @@ class JpaDocumentLogStorageTest extends PersistenceTestBase {
   }
 
   private <R> R query(String sql, String documentId, Rows<R> read) {
+    return query(tenantA.value(), sql, documentId, read);
+  }
+
+  private <R> R query(String tenant, String sql, String documentId, Rows<R> read) {
     try (Connection connection = database.rawDataSource().getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, tenantA.value());
+      statement.setString(1, tenant);
       statement.setString(2, documentId);
       try (ResultSet rows = statement.executeQuery()) {
         return read.from(rows);
