@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * Converts between document records and rows of {@code document}: the references as sent and the
  * last decision, flattened ({@code warnings} and {@code path} as JSON arrays, {@link
- * StoredExplanations}), instants in UTC to the microsecond, what both databases keep).
+ * StoredExplanations}, except a path that repeats the row's columns, {@link DerivedPath}), instants
+ * in UTC to the microsecond, what both databases keep).
  */
 final class DocumentMapper {
 
@@ -104,7 +105,7 @@ final class DocumentMapper {
         decision.matchedBy() == null ? null : decision.matchedBy().name(),
         decision.customerId() == null ? null : decision.customerId().value(),
         StoredExplanations.write(decision.warnings()),
-        StoredExplanations.write(decision.path()),
+        DerivedPath.stored(record),
         stored(record.receivedAt()),
         stored(record.decidedAt()));
   }
@@ -139,6 +140,7 @@ final class DocumentMapper {
     String reason = row.getString("reason");
     String matchedBy = row.getString("matched_by");
     String customerId = row.getString("customer_id");
+    CustomerId customer = customerId == null ? null : new CustomerId(customerId);
     RoutingDecision decision =
         new RoutingDecision(
             id,
@@ -147,9 +149,10 @@ final class DocumentMapper {
             recipient,
             provider,
             matchedBy == null ? null : MatchedBy.valueOf(matchedBy),
-            customerId == null ? null : new CustomerId(customerId),
+            customer,
             StoredExplanations.read(row.getString("warnings")),
-            StoredExplanations.read(row.getString("path")));
+            DerivedPath.read(
+                row.getString("path"), reference.customerNumber(), customer, recipient, provider));
     return new DocumentRecord(
         reference,
         decision,

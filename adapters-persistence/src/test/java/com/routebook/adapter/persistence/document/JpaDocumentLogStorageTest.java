@@ -109,6 +109,38 @@ class JpaDocumentLogStorageTest extends PersistenceTestBase {
   }
 
   @Test
+  void a_path_that_repeats_the_row_is_stored_as_the_marker_and_read_back_whole() {
+    DocumentRecord record = routed("DERIVED");
+    RoutingDecision d = record.decision();
+    List<Explanation> plainPath =
+        List.of(
+            d.path().get(0),
+            Explanation.of(ExplanationCode.ROUTED, d.recipient().eAddress(), "Pagero"));
+    DocumentRecord derived =
+        new DocumentRecord(
+            record.reference(),
+            new RoutingDecision(
+                d.documentId(),
+                d.outcome(),
+                d.reason(),
+                d.recipient(),
+                d.serviceProvider(),
+                d.matchedBy(),
+                d.customerId(),
+                d.warnings(),
+                plainPath),
+            record.receivedAt(),
+            record.decidedAt());
+
+    documents.keepAll(tenantA, List.of(derived, routed("WHOLE")));
+
+    assertThat(column("DERIVED", "path")).isEqualTo(DerivedPath.STORED);
+    assertThat(column("WHOLE", "path")).startsWith("[{\"code\":\"CUSTOMER_OF_PARTICIPANT\"");
+    assertThat(documents.find(tenantA, new DocumentId("DERIVED"))).contains(derived);
+    assertThat(documents.find(tenantA, new DocumentId("WHOLE"))).contains(routed("WHOLE"));
+  }
+
+  @Test
   void stopped_documents_deleted_by_ids_or_by_filter_take_their_keys_and_no_other() {
     documents.keepAll(tenantA, List.of(stopped("BY-ID"), stopped("BY-FILTER"), stopped("STAYS")));
     documents.keepAll(tenantB, List.of(stopped("BY-ID")));
