@@ -44,7 +44,7 @@ class DerivedPathTest {
           PAGERO);
 
   @Test
-  void a_document_routing_routes_by_its_customer_number_alone_is_stored_as_the_marker() {
+  void a_document_routed_by_its_customer_number_alone_is_stored_as_the_marker() {
     DocumentRecord record =
         routedBy(DocumentReference.of("INV-1").with(MatchedBy.CUSTOMER_NUMBER, " N-1 "));
 
@@ -88,7 +88,7 @@ class DerivedPathTest {
   }
 
   @Test
-  void a_number_sent_otherwise_than_the_path_names_it_keeps_the_whole_path() {
+  void a_path_naming_another_number_than_the_document_sent_is_stored_whole() {
     DocumentRecord record =
         routedBy(DocumentReference.of("INV-3").with(MatchedBy.CUSTOMER_NUMBER, "N-1"));
     DocumentRecord sentOtherwise =
@@ -99,6 +99,7 @@ class DerivedPathTest {
             NOW);
 
     assertThat(DerivedPath.stored(sentOtherwise)).isNotEqualTo(DerivedPath.STORED);
+    assertThat(readBack(sentOtherwise)).isEqualTo(record.decision().path());
   }
 
   @Test
@@ -144,7 +145,8 @@ class DerivedPathTest {
         decision.serviceProvider());
   }
 
-  private static DocumentRecord withPath(DocumentRecord record, List<Explanation> path) {
+  /** The record with another path, nothing else changed. */
+  static DocumentRecord withPath(DocumentRecord record, List<Explanation> path) {
     RoutingDecision d = record.decision();
     return new DocumentRecord(
         record.reference(),
@@ -158,8 +160,8 @@ class DerivedPathTest {
             d.customerId(),
             d.warnings(),
             path),
-        NOW,
-        NOW);
+        record.receivedAt(),
+        record.decidedAt());
   }
 
   /** The decision the domain's routing rules make for the reference, as the log gets it. */

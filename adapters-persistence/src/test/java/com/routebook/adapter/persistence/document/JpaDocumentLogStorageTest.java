@@ -111,26 +111,13 @@ class JpaDocumentLogStorageTest extends PersistenceTestBase {
   @Test
   void a_path_that_repeats_the_row_is_stored_as_the_marker_and_read_back_whole() {
     DocumentRecord record = routed("DERIVED");
-    RoutingDecision d = record.decision();
-    List<Explanation> plainPath =
-        List.of(
-            d.path().get(0),
-            Explanation.of(ExplanationCode.ROUTED, d.recipient().eAddress(), "Pagero"));
     DocumentRecord derived =
-        new DocumentRecord(
-            record.reference(),
-            new RoutingDecision(
-                d.documentId(),
-                d.outcome(),
-                d.reason(),
-                d.recipient(),
-                d.serviceProvider(),
-                d.matchedBy(),
-                d.customerId(),
-                d.warnings(),
-                plainPath),
-            record.receivedAt(),
-            record.decidedAt());
+        DerivedPathTest.withPath(
+            record,
+            List.of(
+                record.decision().path().get(0),
+                Explanation.of(
+                    ExplanationCode.ROUTED, record.decision().recipient().eAddress(), "Pagero")));
 
     documents.keepAll(tenantA, List.of(derived, routed("WHOLE")));
 
