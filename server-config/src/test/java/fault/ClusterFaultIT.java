@@ -144,7 +144,8 @@ class ClusterFaultIT {
       // and a screen session.
       assertThat(call(1, user, "GET", "customers?q=*", null).statusCode()).isEqualTo(200);
       assertThat(call(1, user, "GET", "customers?q=*", null).statusCode()).isEqualTo(200);
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+      WebDriverWait wait =
+          new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(25));
       browser.get(cluster.instance(1, "login.xhtml").toString());
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")))
           .sendKeys(user);
@@ -228,7 +229,8 @@ class ClusterFaultIT {
       throws Exception {
     ChromeDriver browser = chromium();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+      WebDriverWait wait =
+          new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(25));
       browser.get(cluster.balanced("login.xhtml").toString());
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")))
           .sendKeys(VIEWER);
@@ -661,7 +663,7 @@ class ClusterFaultIT {
 
   /** Signs the user in on the instance's sign-in screen; the wait of that browser. */
   private static WebDriverWait signIn(ChromeDriver browser, int instance, String user) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(25));
     browser.get(cluster.instance(instance, "login.xhtml").toString());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(Cluster.PASSWORD);
