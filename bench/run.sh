@@ -456,9 +456,15 @@ declare -A query=([contains]='*ordic Par*' [prefix]='Acme Paper*' [identifier]="
 # The floor of any call through HTTP on this machine, for reading the ratios below: a search whose
 # SQL takes half a millisecond cannot come within 1.5x of it through a server whose no-op answers
 # in more than a quarter of that.
+# Warmed up first like every search below: measured right after the server's start, its p95 was
+# 2.2-2.8 ms, above the exact searches' whole calls; warm, 0.2 ms at the median.
+wrk_run get.lua 2 "$search_warmup" warmup-floor-health BENCH_PATH=/health/live >/dev/null
 floor_line=$(wrk_run get.lua 1 "$duration" floor-health BENCH_PATH=/health/live)
-row "GET /health/live, 1 conn. (context: no-op floor of a call)" "p95 $(field p95_ms "$floor_line") ms" \
+floor_p95=$(field p95_ms "$floor_line")
+row "GET /health/live, 1 conn. (context: no-op floor of a call)" "p95 $floor_p95 ms" \
   "" "" "" ""
+# The best ratio a call could reach: its SQL's p95 with the no-op call's p95 added, over the SQL's.
+at_best() { awk -v f="$floor_p95" -v s="$1" 'BEGIN { if (s > 0) printf "%.2f", (f + s) / s; else print "n/a" }'; }
 for shape in contains prefix identifier customer-number; do
   q=$(jq -rn --arg q "${query[$shape]}" '$q | @uri')
   # one call first: shows a failure plainly; then the JIT's warm-up of this search's path
@@ -473,7 +479,7 @@ for shape in contains prefix identifier customer-number; do
   p95=$(field p95_ms "$api_line")
   r=$(ratio "$p95" "$sql_p95")
   row "GET /customers?q=${query[$shape]} ($shape), 1 conn." "p95 $p95 ms$(errors "$api_line")" \
-    "its SQL alone p95 $sql_p95 ms" "${r}x" "p95 <= 20 ms, <= 1.5x" \
+    "its SQL alone p95 $sql_p95 ms (+ the no-op call: $(at_best "$sql_p95")x)" "${r}x" "p95 <= 20 ms, <= 1.5x" \
     "$(both "$(at_most "$p95" 20)" "$(at_most "$r" 1.5)")"
 done
 
@@ -493,7 +499,7 @@ for shape in contains prefix identifier; do
   p95=$(field p95_ms "$api_line")
   r=$(ratio "$p95" "$sql_p95")
   row "GET /registry/participants?q=${query[$shape]} ($shape), 1 conn." "p95 $p95 ms$(errors "$api_line")" \
-    "its SQL alone p95 $sql_p95 ms" "${r}x" "p95 <= 20 ms, <= 1.5x" \
+    "its SQL alone p95 $sql_p95 ms (+ the no-op call: $(at_best "$sql_p95")x)" "${r}x" "p95 <= 20 ms, <= 1.5x" \
     "$(both "$(at_most "$p95" 20)" "$(at_most "$r" 1.5)")"
 done
 fi
