@@ -3,7 +3,9 @@ package it.ui;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * A browser test: one Chromium per test class, made like a new one before each test (one window, no
@@ -21,13 +23,34 @@ abstract class UiFlow {
   /** The Chromium of the running test class, started by its first test. */
   private static Browser shared;
 
+  /**
+   * Saves the page a failed test left (screenshot and source, {@code failed-<class>-<test>}) before
+   * {@link #resetBrowser()} clears it: after each test's own steps, before its {@code AfterEach}. A
+   * test that passed saves nothing: that was one screenshot and one page source per test.
+   */
+  @RegisterExtension
+  static final AfterTestExecutionCallback SAVE_FAILED_PAGE =
+      context -> {
+        if (context.getExecutionException().isEmpty() || shared == null) {
+          return;
+        }
+        String name =
+            "failed-"
+                + context.getRequiredTestClass().getSimpleName()
+                + "-"
+                + context.getRequiredTestMethod().getName();
+        try {
+          shared.screenshot(name);
+          shared.saveSource(name);
+        } catch (WebDriverException unreachable) {
+          // the browser itself failed: the test's own failure says more than its last page
+        }
+      };
+
   protected Browser browser;
-  private String testName;
 
   @BeforeEach
-  void openBrowser(TestInfo info) {
-    testName =
-        getClass().getSimpleName() + "-" + info.getTestMethod().map(m -> m.getName()).orElse("");
+  void openBrowser() {
     if (shared == null) {
       shared = Browser.open();
     }
@@ -38,12 +61,10 @@ abstract class UiFlow {
   void resetBrowser() {
     if (browser != null) {
       try {
-        browser.screenshot("last-" + testName);
-        browser.saveSource("last-" + testName);
-      } finally {
         if (!browser.reset()) {
           closeBrowser();
         }
+      } finally {
         browser = null;
       }
     }
