@@ -60,6 +60,9 @@ class ClusterFaultIT {
   private static final String ADMIN = "network-admin";
   private static final int BATCH = 100;
 
+  /** How often the browser's waits look again (Selenium's default: every half second). */
+  private static final Duration POLL = Duration.ofMillis(25);
+
   private static final Cluster cluster = new Cluster();
   private static String providerId;
 
@@ -144,8 +147,7 @@ class ClusterFaultIT {
       // and a screen session.
       assertThat(call(1, user, "GET", "customers?q=*", null).statusCode()).isEqualTo(200);
       assertThat(call(1, user, "GET", "customers?q=*", null).statusCode()).isEqualTo(200);
-      WebDriverWait wait =
-          new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(25));
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), POLL);
       browser.get(cluster.instance(1, "login.xhtml").toString());
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")))
           .sendKeys(user);
@@ -229,8 +231,7 @@ class ClusterFaultIT {
       throws Exception {
     ChromeDriver browser = chromium();
     try {
-      WebDriverWait wait =
-          new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(25));
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), POLL);
       browser.get(cluster.balanced("login.xhtml").toString());
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")))
           .sendKeys(VIEWER);
@@ -663,7 +664,7 @@ class ClusterFaultIT {
 
   /** Signs the user in on the instance's sign-in screen; the wait of that browser. */
   private static WebDriverWait signIn(ChromeDriver browser, int instance, String user) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(25));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), POLL);
     browser.get(cluster.instance(instance, "login.xhtml").toString());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(Cluster.PASSWORD);

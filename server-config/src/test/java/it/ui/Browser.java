@@ -45,8 +45,8 @@ final class Browser implements AutoCloseable {
   private static final String AXE = loadAxe();
 
   /**
-   * How often a wait asks the browser again. Selenium's default, half a second, was most of a
-   * test's time: nearly every click's wait finds the next page not there yet on its first look.
+   * How often a wait asks the browser again. Nearly every click's wait finds the next page not
+   * there yet on its first look, and Selenium's default then waited half a second before the next.
    */
   static final Duration POLL = Duration.ofMillis(25);
 
