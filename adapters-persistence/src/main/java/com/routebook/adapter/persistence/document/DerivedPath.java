@@ -38,17 +38,18 @@ final class DerivedPath {
 
   private DerivedPath() {}
 
-  /** What the {@code path} column holds for the record: {@link #STORED}, or its path as JSON. */
+  /**
+   * What the {@code path} column holds for the record: {@link #STORED}, or its path as JSON. A
+   * recipient's name and E-address and a provider's name are never null (their records refuse it);
+   * the fields checked here may be, and {@link Explanation} refuses null arguments.
+   */
   static String stored(DocumentRecord record) {
     RoutingDecision decision = record.decision();
     boolean derived =
         decision.outcome() == Outcome.ROUTED
             && decision.matchedBy() == MatchedBy.CUSTOMER_NUMBER
             && decision.recipient() != null
-            && decision.recipient().name() != null
-            && decision.recipient().eAddress() != null
             && decision.serviceProvider() != null
-            && decision.serviceProvider().name() != null
             && decision.customerId() != null
             && record.reference().customerNumber() != null
             && decision
