@@ -110,6 +110,9 @@ final class XlsxFiles {
     private final XMLStreamReader xml;
     private final List<String> header;
 
+    /** The number of the last row read: the sheet's own, or the one before plus one. */
+    private long line;
+
     Reader(OPCPackage pack, ReadOnlySharedStringsTable strings, InputStream sheet)
         throws XMLStreamException {
       this.pack = pack;
@@ -134,8 +137,7 @@ final class XlsxFiles {
       try {
         while (xml.hasNext()) {
           if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
-            String number = xml.getAttributeValue(null, "r");
-            Row row = row(number == null ? -1 : Long.parseLong(number));
+            Row row = row(lineOf(xml.getAttributeValue(null, "r")));
             if (row.cells().stream().anyMatch(c -> c != null && !c.isBlank())) {
               return row;
             }
@@ -145,6 +147,21 @@ final class XlsxFiles {
       } catch (XMLStreamException | RuntimeException e) {
         throw TransferColumn.fileProblem(Rule.IMPORT_FILE_UNREADABLE);
       }
+    }
+
+    /**
+     * The row's line: its number in the sheet, or the next after the last row's when it has none
+     * (as the format allows). Rows stand in ascending order in every sheet a spreadsheet writes; a
+     * row numbered at or before the last one would give two rows one line, or none, in the import's
+     * report: the file is refused as unreadable.
+     */
+    private long lineOf(String number) {
+      long next = number == null ? line + 1 : Long.parseLong(number);
+      if (next <= line) {
+        throw TransferColumn.fileProblem(Rule.IMPORT_FILE_UNREADABLE);
+      }
+      line = next;
+      return next;
     }
 
     /** Reads the cells up to the row's end; a cell without its reference takes the next column. */

@@ -12,9 +12,16 @@ import com.routebook.domain.Rule;
 import com.routebook.domain.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class FileTransferTest {
@@ -82,6 +89,54 @@ class FileTransferTest {
       assertThat(reader.next().line()).isEqualTo(2);
       assertThat(reader.next().cells()).containsExactly("0007:2", "B");
       assertThat(reader.next()).isNull();
+    }
+  }
+
+  @Test
+  void xlsx_rows_without_their_number_follow_the_row_before() {
+    byte[] xlsx = withSheet(write(FileFormat.XLSX, TABLE), sheet -> sheet.replace(" r=\"3\"", ""));
+    Upload upload = files.store(new ByteArrayInputStream(xlsx), 1024 * 1024);
+    try (RowReader reader = files.read(FileFormat.XLSX, upload)) {
+      assertThat(reader.next().line()).isEqualTo(2);
+      Row third = reader.next();
+      assertThat(third.line()).isEqualTo(3);
+      assertThat(third.cells()).isEqualTo(TABLE.get(2));
+      assertThat(reader.next()).isNull();
+    } finally {
+      upload.discard();
+    }
+  }
+
+  @Test
+  void xlsx_rows_out_of_order_are_refused_as_unreadable() {
+    // A sheet no spreadsheet writes (a finding of ImportFileFuzzTest): the third row numbered 1,
+    // which would give two rows one line in the import's report.
+    byte[] xlsx =
+        withSheet(
+            write(FileFormat.XLSX, TABLE), sheet -> sheet.replace("<row r=\"3\"", "<row r=\"1\""));
+    assertThatThrownBy(() -> read(FileFormat.XLSX, xlsx))
+        .satisfies(e -> assertThat(ruleOf(e)).isEqualTo(Rule.IMPORT_FILE_UNREADABLE));
+  }
+
+  /** The workbook with its first sheet's XML changed by edit (checked to change it). */
+  private static byte[] withSheet(byte[] xlsx, UnaryOperator<String> edit) {
+    try {
+      Path file = Files.createTempFile("routebook-sheet-", ".xlsx");
+      try {
+        Files.write(file, xlsx);
+        try (FileSystem zip = FileSystems.newFileSystem(file)) {
+          Path sheet = zip.getPath("xl/worksheets/sheet1.xml");
+          String before = Files.readString(sheet);
+          String after = edit.apply(before);
+          assertThat(after).isNotEqualTo(before);
+          Files.writeString(sheet, after);
+        }
+        return Files.readAllBytes(file);
+      } finally {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
