@@ -110,8 +110,8 @@ final class XlsxFiles {
     private final XMLStreamReader xml;
     private final List<String> header;
 
-    /** The number of the last row read: the sheet's own, or the one before plus one. */
-    private long line;
+    /** The line of the last row read: the sheet's own number, or the one before plus one. */
+    private long lastLine;
 
     Reader(OPCPackage pack, ReadOnlySharedStringsTable strings, InputStream sheet)
         throws XMLStreamException {
@@ -156,11 +156,11 @@ final class XlsxFiles {
      * report: the file is refused as unreadable.
      */
     private long lineOf(String number) {
-      long next = number == null ? line + 1 : Long.parseLong(number);
-      if (next <= line) {
+      long next = number == null ? lastLine + 1 : Long.parseLong(number);
+      if (next <= lastLine) {
         throw TransferColumn.fileProblem(Rule.IMPORT_FILE_UNREADABLE);
       }
-      line = next;
+      lastLine = next;
       return next;
     }
 
