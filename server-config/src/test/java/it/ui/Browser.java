@@ -121,8 +121,8 @@ final class Browser implements AutoCloseable {
   /** Signs in through the sign-in page and waits for the start page. */
   void signIn(String username) {
     go("login.xhtml");
-    field("login:username").sendKeys(username);
-    field("login:password").sendKeys(PASSWORD);
+    type("login:username", username);
+    type("login:password", PASSWORD);
     click("login:signIn");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session:signOut")));
   }
@@ -188,11 +188,33 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Replaces the text of an input. */
+  /**
+   * Replaces the text of an input as a user's typing does. A text box gets the focus with its text
+   * selected, and Chromium inserts the new text in place of it through its own input pipeline
+   * ({@code Input.insertText}: the {@code beforeinput} and {@code input} events typing gives;
+   * {@code change} follows when the focus leaves, as after typing): two browser commands, where
+   * {@code clear()} and {@code sendKeys} take three plus one per character (about 140 ms for 17
+   * characters here, against 35 ms). Other inputs (a date) are typed into key by key.
+   */
   void type(String clientId, String text) {
     WebElement input = field(clientId);
-    input.clear();
-    input.sendKeys(text);
+    Object selected =
+        driver.executeScript(
+            "var box = arguments[0];"
+                + " if (!/^(text|search|password|email|tel|url|textarea)$/.test(box.type)) {"
+                + "   return false;"
+                + " }"
+                + " box.focus(); box.select();"
+                + " return box.selectionStart === 0 && box.selectionEnd === box.value.length;",
+            input);
+    if (text.isEmpty()) {
+      input.clear();
+    } else if (!Boolean.TRUE.equals(selected)) {
+      input.clear();
+      input.sendKeys(text);
+    } else {
+      driver.executeCdpCommand("Input.insertText", Map.of("text", text));
+    }
   }
 
   /** Clicks a button or link that submits the page, and waits for the next page to load. */
@@ -206,8 +228,7 @@ final class Browser implements AutoCloseable {
    * the page. Both are conditions the page reports, not a pause.
    */
   void click(By locator) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    countAjaxRequests();
+    WebElement page = countAjaxRequests();
     wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     wait.until(d -> isStale(page) || ajaxAnswered(d));
     waitForPage();
@@ -216,11 +237,12 @@ final class Browser implements AutoCloseable {
   /**
    * Counts, from now on, the Ajax requests the page sends and those answered (PrimeFaces sends its
    * own without jQuery's global events, so both kinds are counted), and notes when the page starts
-   * to leave (a submit, or an Ajax answer that redirects): then only the next page will do.
+   * to leave (a submit, or an Ajax answer that redirects): then only the next page will do. Answers
+   * the page's root element, to see when a new page has replaced it.
    */
-  private void countAjaxRequests() {
-    ((JavascriptExecutor) driver)
-        .executeScript(
+  private WebElement countAjaxRequests() {
+    return (WebElement)
+        driver.executeScript(
             "window.routebookAjax = {sent: 0, answered: 0, leaving: false};"
                 + "if (!window.routebookAjaxCounting) {"
                 + "  window.routebookAjaxCounting = true;"
@@ -232,7 +254,8 @@ final class Browser implements AutoCloseable {
                 + "    jQuery(document).on('pfAjaxComplete ajaxComplete',"
                 + "        function () { window.routebookAjax.answered++; });"
                 + "  }"
-                + "}");
+                + "}"
+                + "return document.documentElement;");
   }
 
   private static boolean isStale(WebElement page) {
