@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * PrimeFaces' script posts back with every form, and PrimeFaces checks) and posts its forms, any
  * field with any value (a crafted postback: no {@code maxlength} of the page stops it).
  */
-final class ScreenSession {
+public final class ScreenSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
@@ -33,6 +33,7 @@ final class ScreenSession {
   private final String forwardedFor;
   private String viewState;
   private String nonce;
+  private String signedInTo;
 
   private ScreenSession(String language, String forwardedFor) {
     this.language = language;
@@ -43,7 +44,7 @@ final class ScreenSession {
    * Signs in through the sign-in page, in a language ({@code en}, {@code sv}), from an address of
    * the test's own ({@code X-Forwarded-For} from the loopback address, as behind a proxy).
    */
-  static ScreenSession signIn(
+  public static ScreenSession signIn(
       String username, String password, String language, String forwardedFor) {
     ScreenSession session = new ScreenSession(language, forwardedFor);
     session.open("login.xhtml");
@@ -61,8 +62,19 @@ final class ScreenSession {
                 "login:signIn",
                 ""));
     assertThat(signedIn.statusCode()).as("signed in: " + signedIn.body()).isEqualTo(302);
-    assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("login.xhtml");
+    session.signedInTo = signedIn.headers().firstValue("Location").orElse("");
+    assertThat(session.signedInTo).doesNotContain("login.xhtml");
     return session;
+  }
+
+  /** The cookies the server has set, the session's among them: name and value. */
+  public Map<String, String> cookies() {
+    return Map.copyOf(cookies);
+  }
+
+  /** The page the sign-in led to (its {@code Location}, as the server sent it). */
+  public String signedInTo() {
+    return signedInTo;
   }
 
   /** A visitor not signed in, in a language, from an address of the test's own. */

@@ -39,7 +39,7 @@ class SignInIT extends UiFlow {
 
   @Test
   void an_editor_signs_in_to_my_customers_and_signs_out() {
-    browser.signIn(EDITOR);
+    browser.signInOnScreen(EDITOR);
 
     assertThat(browser.driver().getCurrentUrl()).contains("customers.xhtml");
     assertThat(browser.text()).contains("Signed in as demo-editor").contains("My Customers");

@@ -30,7 +30,7 @@ class V16_3_ScreenSignInRecordedIT extends UiFlow {
     browser.type("login:password", "not-the-password-" + before.toEpochMilli());
     browser.click("login:signIn");
     browser.waitForMessage("Wrong username or password");
-    browser.signIn(VIEWER);
+    browser.signInOnScreen(VIEWER);
 
     List<JsonObject> events = events(before);
     assertThat(events)

@@ -65,7 +65,7 @@ class V3_4_3_ContentSecurityPolicyIT extends UiFlow {
     String customerId = Api.addCustomer(EDITOR, participant.id(), "CSP-" + token());
     String stopped = "CSP-STOPPED-" + token();
     Api.routeByCustomerNumber(EDITOR, stopped, "CSP-UNKNOWN-" + token());
-    browser.signIn(EDITOR);
+    browser.signInOnScreen(EDITOR);
     collect("my customers");
     browser.click("search:go");
     collect("my customers, searched");
@@ -106,7 +106,7 @@ class V3_4_3_ContentSecurityPolicyIT extends UiFlow {
 
   @Test
   void the_registry_of_the_network_administrator_shows_no_violation() {
-    browser.signIn(ADMIN);
+    browser.signInOnScreen(ADMIN);
     collect("start");
     browser.go("registry.xhtml");
     collect("registry");
