@@ -233,6 +233,10 @@ final class Browser implements AutoCloseable {
    */
   void type(String clientId, String text) {
     WebElement input = field(clientId);
+    if (text.isEmpty()) {
+      input.clear();
+      return;
+    }
     Object selected =
         driver.executeScript(
             "var box = arguments[0];"
@@ -242,13 +246,11 @@ final class Browser implements AutoCloseable {
                 + " box.focus(); box.select();"
                 + " return box.selectionStart === 0 && box.selectionEnd === box.value.length;",
             input);
-    if (text.isEmpty()) {
-      input.clear();
-    } else if (!Boolean.TRUE.equals(selected)) {
+    if (Boolean.TRUE.equals(selected)) {
+      driver.executeCdpCommand("Input.insertText", Map.of("text", text));
+    } else {
       input.clear();
       input.sendKeys(text);
-    } else {
-      driver.executeCdpCommand("Input.insertText", Map.of("text", text));
     }
   }
 
