@@ -439,12 +439,14 @@ if wants search; then
 log "5. Directory search through the API (1 connection) vs its SQL alone (pgbench, 1 client)"
 # pgbench with a per-transaction log: p95 from the latencies (third column, microseconds).
 # A file's own values are lines "--@ name=value" (e.g. the LIKE patterns the adapter binds); each
-# becomes -D name=value, so that -M prepared binds it as the adapter does.
+# becomes -D name=value, so that -M prepared binds it as the adapter does. A line "--% options" gives
+# the session the options of the pool the adapter runs the statement on, beside the server's own.
 pgbench_p95() { # sql file, name
-  local values=() line
+  local values=() line options=$server_options
   while IFS= read -r line; do values+=(-D "${line#--@ }"); done < <(grep '^--@ ' "$1")
+  while IFS= read -r line; do options+=" ${line#--% }"; done < <(grep '^--% ' "$1")
   rm -f "$out/logs/pgbench-$2".*
-  (cd "$out/logs" && PGOPTIONS="$server_options" pgbench -n -M prepared -c 1 -T "$duration" -l --log-prefix="pgbench-$2" \
+  (cd "$out/logs" && PGOPTIONS="$options" pgbench -n -M prepared -c 1 -T "$duration" -l --log-prefix="pgbench-$2" \
     -D big="$big" -D identifier="$identifier" "${values[@]}" -f "$1" >"$out/logs/pgbench-$2.txt" 2>&1)
   cat "$out/logs/pgbench-$2".[0-9]* | awk '{print $3}' | sort -n |
     awk '{a[NR] = $1} END { i = int(NR * 0.95 + 0.999); if (i < 1) i = 1; printf "%.3f", a[i] / 1000 }'

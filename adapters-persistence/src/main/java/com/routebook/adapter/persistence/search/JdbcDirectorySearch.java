@@ -42,6 +42,10 @@ public class JdbcDirectorySearch implements DirectorySearch {
   @Resource(lookup = "jdbc/routebook")
   private DataSource dataSource;
 
+  /** The equality searches' own pool (see {@link SearchStatements}). */
+  @Resource(lookup = "jdbc/routebookEqualitySearch")
+  private DataSource equalityDataSource;
+
   private volatile SearchStatements statements;
 
   private final NameOrder names = new NameOrder(() -> dataSource);
@@ -49,9 +53,15 @@ public class JdbcDirectorySearch implements DirectorySearch {
   /** For CDI. */
   public JdbcDirectorySearch() {}
 
-  /** With a datasource of the caller's (tests outside the server). */
+  /** With a datasource of the caller's for every search (tests outside the server). */
   public JdbcDirectorySearch(DataSource dataSource) {
+    this(dataSource, dataSource);
+  }
+
+  /** With the caller's datasources: the equality searches' and the others'. */
+  public JdbcDirectorySearch(DataSource dataSource, DataSource equalityDataSource) {
     this.dataSource = dataSource;
+    this.equalityDataSource = equalityDataSource;
   }
 
   @Override
@@ -276,7 +286,7 @@ public class JdbcDirectorySearch implements DirectorySearch {
   private SearchStatements statements() {
     SearchStatements known = statements;
     if (known == null) {
-      known = new SearchStatements(dataSource);
+      known = new SearchStatements(dataSource, equalityDataSource);
       statements = known;
     }
     return known;

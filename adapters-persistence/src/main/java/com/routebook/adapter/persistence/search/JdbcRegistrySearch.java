@@ -33,14 +33,24 @@ public class JdbcRegistrySearch implements RegistrySearch {
   @Resource(lookup = "jdbc/routebook")
   private DataSource dataSource;
 
+  /** The equality searches' own pool (see {@link SearchStatements}). */
+  @Resource(lookup = "jdbc/routebookEqualitySearch")
+  private DataSource equalityDataSource;
+
   private volatile SearchStatements statements;
 
   /** For CDI. */
   public JdbcRegistrySearch() {}
 
-  /** With a datasource of the caller's (tests outside the server). */
+  /** With a datasource of the caller's for every search (tests outside the server). */
   public JdbcRegistrySearch(DataSource dataSource) {
+    this(dataSource, dataSource);
+  }
+
+  /** With the caller's datasources: the equality searches' and the others'. */
+  public JdbcRegistrySearch(DataSource dataSource, DataSource equalityDataSource) {
     this.dataSource = dataSource;
+    this.equalityDataSource = equalityDataSource;
   }
 
   @Override
@@ -161,7 +171,7 @@ public class JdbcRegistrySearch implements RegistrySearch {
   private SearchStatements statements() {
     SearchStatements known = statements;
     if (known == null) {
-      known = new SearchStatements(dataSource);
+      known = new SearchStatements(dataSource, equalityDataSource);
       statements = known;
     }
     return known;

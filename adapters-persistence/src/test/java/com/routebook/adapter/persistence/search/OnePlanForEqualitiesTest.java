@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * A search whose pattern compares by equality runs on PostgreSQL with one plan for every value
  * ({@code plan_cache_mode = force_generic_plan}) and leaves the pooled session as it found it, also
  * when its statement fails (in a transaction, the failure it tells is the statement's own); any
- * other search runs with the session's own setting.
+ * other search runs with the session's own setting. On the equality searches' own pool, whose
+ * sessions connect with that setting (as the server's does), the statement is sent alone.
  */
 class OnePlanForEqualitiesTest {
 
@@ -82,6 +85,42 @@ class OnePlanForEqualitiesTest {
     assertThat(sessionMode()).isEqualTo("auto");
   }
 
+  @Test
+  void on_sessions_that_plan_once_already_an_equality_search_sends_its_statement_alone()
+      throws SQLException {
+    DataSource planOnce =
+        TestDatabase.postgresql().rawDataSource("-c plan_cache_mode=force_generic_plan");
+    try (Connection equalitySession = planOnce.getConnection()) {
+      List<String> made = new ArrayList<>();
+      statements =
+          new SearchStatements(sameSession(connection), sameSession(equalitySession, made));
+      assertThat(modeDuring(true)).isEqualTo("force_generic_plan");
+      assertThat(made).as("the first asks the pool's setting").hasSize(2);
+
+      made.clear();
+      assertThat(modeDuring(true)).isEqualTo("force_generic_plan");
+      assertThat(modeDuring(true)).isEqualTo("force_generic_plan");
+      assertThat(made).containsExactly("prepareStatement", "prepareStatement");
+      assertThat(modeDuring(false)).isEqualTo("auto");
+      assertThat(made).as("any other search runs on the other datasource").hasSize(2);
+    }
+  }
+
+  @Test
+  void an_equality_pool_whose_sessions_plan_per_value_gets_the_setting_around_each_search()
+      throws SQLException {
+    try (Connection equalitySession = TestDatabase.postgresql().rawDataSource().getConnection()) {
+      List<String> made = new ArrayList<>();
+      statements =
+          new SearchStatements(sameSession(connection), sameSession(equalitySession, made));
+      modeDuring(true);
+      made.clear();
+      assertThat(modeDuring(true)).isEqualTo("force_generic_plan");
+      assertThat(made).containsExactly("createStatement", "prepareStatement", "createStatement");
+      assertThat(modeOf(equalitySession)).isEqualTo("auto");
+    }
+  }
+
   private String modeDuring(boolean equalitiesOnly) {
     NativeSql sql =
         new NativeSql()
@@ -91,6 +130,10 @@ class OnePlanForEqualitiesTest {
   }
 
   private String sessionMode() throws SQLException {
+    return modeOf(connection);
+  }
+
+  private static String modeOf(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SHOW plan_cache_mode")) {
       rows.next();
@@ -100,11 +143,26 @@ class OnePlanForEqualitiesTest {
 
   /** A datasource handing out the one session, which its users' close leaves open. */
   private static DataSource sameSession(Connection session) {
+    return sameSession(session, new ArrayList<>());
+  }
+
+  /**
+   * The same, recording the statements made on the session: {@code createStatement} (a setting, a
+   * question) and {@code prepareStatement} (the search's statement).
+   */
+  private static DataSource sameSession(Connection session, List<String> made) {
     Connection unclosable =
         proxy(
             Connection.class,
-            (method, args) ->
-                method.getName().equals("close") ? null : method.invoke(session, args));
+            (method, args) -> {
+              if (method.getName().equals("close")) {
+                return null;
+              }
+              if (method.getName().endsWith("Statement")) {
+                made.add(method.getName());
+              }
+              return method.invoke(session, args);
+            });
     return proxy(
         DataSource.class,
         (method, args) -> {

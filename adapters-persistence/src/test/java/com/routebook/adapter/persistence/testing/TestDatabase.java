@@ -180,6 +180,22 @@ public final class TestDatabase {
     return dataSource;
   }
 
+  /**
+   * A PostgreSQL data source like {@link #rawDataSource()} whose sessions connect with the given
+   * options besides the tests' own (e.g. {@code -c plan_cache_mode=force_generic_plan}).
+   */
+  public DataSource rawDataSource(String sessionOptions) {
+    if (!(dataSource instanceof PGSimpleDataSource given)) {
+      throw new UnsupportedOperationException("session options on PostgreSQL only, not " + kind);
+    }
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(given.getUrl());
+    ds.setUser(given.getUser());
+    ds.setPassword(given.getPassword());
+    ds.setOptions(given.getOptions() + " " + sessionOptions);
+    return ds;
+  }
+
   /** How many statements were prepared so far. */
   public int statements() {
     return statements.get();
