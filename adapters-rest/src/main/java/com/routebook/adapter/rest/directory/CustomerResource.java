@@ -30,7 +30,7 @@ import com.routebook.application.port.in.routing.ResendCustomerDocumentsUseCase;
 import com.routebook.domain.customer.CustomerId;
 import com.routebook.domain.participant.ParticipantId;
 import com.routebook.domain.participant.ServiceProviderId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -62,10 +62,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's customer directory (viewers read, editors change). Reads carry the customer's
- * version as {@code ETag}; every change needs it back in {@code If-Match}.
+ * version as {@code ETag}; every change needs it back in {@code If-Match}. One instance serves
+ * every call (nothing is made per search, which is on the hot path); what a call needs of its
+ * request comes as a parameter.
  */
 @Path("customers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -86,8 +88,6 @@ public class CustomerResource {
   @Inject GetCustomerHistoryUseCase customerHistory;
   @Inject ResendCustomerDocumentsUseCase customerDocuments;
   @Inject RelinkCustomerUseCase relinkCustomer;
-
-  @Context UriInfo uriInfo;
 
   @GET
   @Operation(
@@ -143,7 +143,7 @@ public class CustomerResource {
           "INVALID_CUSTOMER_NUMBERS (one error per bad item), PROVIDER_NOT_REGISTERED,"
               + " INVALID_CUSTOMER",
       content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-  public Response add(AddCustomerRequest request) {
+  public Response add(AddCustomerRequest request, @Context UriInfo uriInfo) {
     AddCustomerRequest body = Bodies.required(request);
     CustomerView added =
         addCustomer.add(

@@ -14,7 +14,7 @@ import com.routebook.application.port.in.registry.UpdateParticipantUseCase;
 import com.routebook.application.port.in.registry.UpdateParticipantUseCase.UpdateParticipantCommand;
 import com.routebook.domain.participant.Participant;
 import com.routebook.domain.participant.ParticipantId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -38,9 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The public customer registry's participants: every user reads, network administrators change. */
+/**
+ * The public customer registry's participants: every user reads, network administrators change. One
+ * instance serves every call (nothing is made per search, which is on the hot path); what a call
+ * needs of its request comes as a parameter.
+ */
 @Path("registry/participants")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(
@@ -56,8 +60,6 @@ public class ParticipantResource {
   @Inject UpdateParticipantUseCase updateParticipant;
   @Inject DeactivateParticipantUseCase deactivateParticipant;
   @Inject ActivateParticipantUseCase activateParticipant;
-
-  @Context UriInfo uriInfo;
 
   @GET
   @Operation(
@@ -109,7 +111,7 @@ public class ParticipantResource {
       responseCode = "422",
       description = "INVALID_IDENTIFIER or INVALID_PARTICIPANT, one error per bad field",
       content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-  public Response register(ParticipantRequest request) {
+  public Response register(ParticipantRequest request, @Context UriInfo uriInfo) {
     Participant registered = registerParticipant.register(Bodies.required(request).toData());
     return Response.created(
             uriInfo
