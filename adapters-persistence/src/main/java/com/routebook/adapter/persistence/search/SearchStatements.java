@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -25,6 +26,8 @@ import javax.sql.DataSource;
  * search runs on the server's datasource, planned for its values.
  */
 final class SearchStatements {
+
+  private static final Logger LOG = Logger.getLogger(SearchStatements.class.getName());
 
   /** The setting an equality search needs on PostgreSQL, and its value there. */
   private static final String PLAN_CACHE_MODE = "plan_cache_mode";
@@ -139,6 +142,14 @@ final class SearchStatements {
         known = rows.next() && ONE_PLAN.equals(rows.getString(1));
       }
       equalitySessionsPlanOnce = known;
+      if (!known && equalityDataSource != dataSource) {
+        LOG.warning(
+            "the equality searches' sessions do not connect with "
+                + PLAN_CACHE_MODE
+                + "="
+                + ONE_PLAN
+                + ": it is set around each of them, two more round trips a search");
+      }
     }
     return known;
   }
