@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * A native SQL statement built piece by piece, each value bound as its own positional parameter
@@ -17,14 +18,18 @@ import java.util.function.Function;
  */
 public final class NativeSql {
 
-  private final StringBuilder sql = new StringBuilder();
+  /**
+   * The text as JDBC takes it (plain {@code ?}); JPA's numbered form is made from it when asked.
+   * (Both were built side by side; most statements run through JDBC, and each search built a second
+   * copy of its 4 kB text for nothing.)
+   */
   private final StringBuilder jdbc = new StringBuilder();
+
   private final List<Object> values = new ArrayList<>();
   private final List<Integer> placeholders = new ArrayList<>();
 
   /** Appends SQL text (never user input). */
   public NativeSql sql(String text) {
-    sql.append(text);
     jdbc.append(text);
     return this;
   }
@@ -32,7 +37,6 @@ public final class NativeSql {
   /** Appends a parameter placeholder bound to value. */
   public NativeSql value(Object value) {
     values.add(value);
-    sql.append('?').append(values.size());
     placeholders.add(jdbc.length());
     jdbc.append('?');
     return this;
@@ -40,7 +44,7 @@ public final class NativeSql {
 
   /** The query, with its parameters bound. */
   public Query query(EntityManager em) {
-    Query query = em.createNativeQuery(sql.toString());
+    Query query = em.createNativeQuery(toString());
     for (int i = 0; i < values.size(); i++) {
       query.setParameter(i + 1, values.get(i));
     }
@@ -67,11 +71,16 @@ public final class NativeSql {
    * database reads it, as the driver's own {@code escapeLiteral} does.
    */
   public String inlined(Function<Object, String> literal) {
-    StringBuilder text = new StringBuilder(jdbc.length() + 64 * values.size());
+    return replaced(64, i -> literal.apply(values.get(i)));
+  }
+
+  /** The text with the i-th placeholder replaced by what the function gives for i. */
+  private String replaced(int roomPerValue, IntFunction<String> placeholder) {
+    StringBuilder text = new StringBuilder(jdbc.length() + roomPerValue * values.size());
     int from = 0;
     for (int i = 0; i < values.size(); i++) {
       int at = placeholders.get(i);
-      text.append(jdbc, from, at).append(literal.apply(values.get(i)));
+      text.append(jdbc, from, at).append(placeholder.apply(i));
       from = at + 1;
     }
     return text.append(jdbc, from, jdbc.length()).toString();
@@ -82,8 +91,9 @@ public final class NativeSql {
     return jdbc.toString();
   }
 
+  /** The text as JPA receives it (numbered placeholders {@code ?1}, {@code ?2}, ...). */
   @Override
   public String toString() {
-    return sql.toString();
+    return replaced(3, i -> "?" + (i + 1));
   }
 }
