@@ -51,6 +51,17 @@ function M.done(summary, latency, requests)
       .. " non2xx=%d timeouts=%d connect=%d read=%d write=%d\n",
     summary.requests, seconds, summary.requests / seconds, latency.mean / 1000, p(50), p(95), p(99),
     latency.max / 1000, e.status, e.timeout, e.connect, e.read, e.write))
+  -- BENCH_LATENCY_FILE: the run's latencies as 1,000 quantiles ("microseconds weight" lines, each
+  -- a thousandth of the requests), for bench/run.sh to pool several runs. (wrk's own histogram
+  -- cannot be read from a script: this wrk answers an index with the index, as a string.)
+  local file = os.getenv("BENCH_LATENCY_FILE")
+  if file and file ~= "" then
+    local f = assert(io.open(file, "w"))
+    for i = 0, 999 do
+      f:write(string.format("%d %.3f\n", latency:percentile((i + 1) / 10), summary.requests / 1000))
+    end
+    f:close()
+  end
 end
 
 return M
