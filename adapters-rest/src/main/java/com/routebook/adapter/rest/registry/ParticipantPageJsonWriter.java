@@ -2,16 +2,12 @@ package com.routebook.adapter.rest.registry;
 
 import com.routebook.adapter.rest.common.IdentifierJson;
 import com.routebook.adapter.rest.common.JsonText;
+import com.routebook.adapter.rest.common.JsonTextWriter;
 import com.routebook.adapter.rest.common.ProviderOptionJson;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 
 /**
  * Writes a page of the registry's search ({@link ParticipantPage}) straight to the response as
@@ -21,7 +17,7 @@ import java.lang.reflect.Type;
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class ParticipantPageJsonWriter implements MessageBodyWriter<ParticipantPage> {
+public class ParticipantPageJsonWriter extends JsonTextWriter<ParticipantPage> {
 
   private static final byte[] ID = JsonText.name("id");
   private static final byte[] NAME = JsonText.name("name");
@@ -35,30 +31,18 @@ public class ParticipantPageJsonWriter implements MessageBodyWriter<ParticipantP
   private static final byte[] STATUS = JsonText.name("status");
   private static final byte[] WARNINGS = JsonText.name("warnings");
 
-  @Override
-  public boolean isWriteable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type == ParticipantPage.class;
+  public ParticipantPageJsonWriter() {
+    super(ParticipantPage.class);
   }
 
   @Override
-  public void writeTo(
-      ParticipantPage page,
-      Class<?> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, Object> headers,
-      OutputStream out)
-      throws IOException {
-    JsonText json = new JsonText(out);
+  protected void write(ParticipantPage page, JsonText json) throws IOException {
     json.page(
         page.items(),
         ParticipantPageJsonWriter::participant,
         page.page(),
         page.size(),
         page.total());
-    json.flush(); // not closed: the container closes the response's stream
   }
 
   private static void participant(ParticipantResponse participant, JsonText json)

@@ -3,16 +3,12 @@ package com.routebook.adapter.rest.routing;
 import com.routebook.adapter.rest.common.DecisionResponse;
 import com.routebook.adapter.rest.common.DecisionResponse.RecipientJson;
 import com.routebook.adapter.rest.common.JsonText;
+import com.routebook.adapter.rest.common.JsonTextWriter;
 import com.routebook.adapter.rest.common.ServiceProviderJson;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 
 /**
  * Writes routing decisions ({@link DecisionResponse}, {@link DecisionsResponse}) straight to the
@@ -28,7 +24,7 @@ import java.lang.reflect.Type;
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class DecisionJsonWriter implements MessageBodyWriter<Object> {
+public class DecisionJsonWriter extends JsonTextWriter<Object> {
 
   private static final byte[] RESULTS = JsonText.name("results");
   private static final byte[] DOCUMENT_ID = JsonText.name("documentId");
@@ -45,29 +41,13 @@ public class DecisionJsonWriter implements MessageBodyWriter<Object> {
   private static final byte[] NAME = JsonText.name("name");
   private static final byte[] E_ADDRESS = JsonText.name("eAddress");
 
-  @Override
-  public boolean isWriteable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return type == DecisionResponse.class || type == DecisionsResponse.class;
-  }
-
-  @Override
-  public void writeTo(
-      Object value,
-      Class<?> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, Object> headers,
-      OutputStream out)
-      throws IOException {
-    JsonText json = new JsonText(out);
-    write(value, json);
-    json.flush(); // not closed: the container closes the response's stream
+  public DecisionJsonWriter() {
+    super(DecisionResponse.class, DecisionsResponse.class);
   }
 
   /** Writes a decision or a list of decisions as JSON-B would. */
-  private static void write(Object value, JsonText json) throws IOException {
+  @Override
+  protected void write(Object value, JsonText json) throws IOException {
     json.startObject(null);
     if (value instanceof DecisionsResponse decisions) {
       json.objects(RESULTS, decisions.results(), DecisionJsonWriter::decision);

@@ -111,22 +111,6 @@ class CustomerPageJsonWriterTest {
     assertThat(writer.isWriteable(Object.class, null, null, json)).isFalse();
   }
 
-  @Test
-  void the_response_stream_is_left_open_for_the_container() throws IOException {
-    boolean[] closed = {false};
-    ByteArrayOutputStream out =
-        new ByteArrayOutputStream() {
-          @Override
-          public void close() {
-            closed[0] = true;
-          }
-        };
-    CustomerPage page = new CustomerPage(List.of(SPARSE), 0, 50, 1);
-    writer.writeTo(page, CustomerPage.class, null, null, null, null, out);
-    assertThat(closed[0]).isFalse();
-    assertThat(out.toString(UTF_8)).isEqualTo(JSONB.toJson(page));
-  }
-
   private String written(CustomerPage page) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writer.writeTo(page, CustomerPage.class, null, null, null, null, out);

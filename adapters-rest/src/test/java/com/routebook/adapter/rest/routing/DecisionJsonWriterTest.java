@@ -143,21 +143,6 @@ class DecisionJsonWriterTest {
     assertThat(writer.isWriteable(Object.class, null, null, json)).isFalse();
   }
 
-  @Test
-  void the_response_stream_is_left_open_for_the_container() throws IOException {
-    boolean[] closed = {false};
-    ByteArrayOutputStream out =
-        new ByteArrayOutputStream() {
-          @Override
-          public void close() {
-            closed[0] = true;
-          }
-        };
-    writer.writeTo(STOPPED, DecisionResponse.class, null, null, null, null, out);
-    assertThat(closed[0]).isFalse();
-    assertThat(out.toString(UTF_8)).isEqualTo(JSONB.toJson(STOPPED));
-  }
-
   private String written(Object value) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writer.writeTo(value, value.getClass(), null, null, null, null, out);
